@@ -1,0 +1,132 @@
+"""MkDocs hooks: load the record, add its pages in the language being built, render them.
+
+This file only wires MkDocs events to the steps in the sibling modules:
+record_loader (read → validate → link), record_pages (which pages, which
+files), record_render (HTML). mkdocs-static-i18n runs one whole build per
+language in one process, and `mkdocs serve` rebuilds in the same process, so
+everything a build needs lives in a `Build` made anew by every `on_config`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from record_errors import DataErrors
+from record_language import load_tables
+from record_loader import load_record
+from record_model import Record
+from record_pages import PageSpec, files_for, page_specs
+from record_render import Renderer
+
+log = logging.getLogger("mkdocs.hooks.cica")
+
+HOME_MARKER = "<!-- record:home -->"
+
+
+@dataclass
+class Build:
+    """What one language build knows; never reused by the next build."""
+
+    root: Path
+    record: Optional[Record] = None
+    errors: Optional[DataErrors] = None
+    renderer: Optional[Renderer] = None
+    pages: dict[str, tuple[File, PageSpec]] = field(default_factory=dict)
+    rendered: dict[str, tuple[str, list]] = field(default_factory=dict)
+
+
+_command = "build"
+_build: Optional[Build] = None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _build
+    root = Path(config.config_file_path).parent
+    _build = Build(root)
+    try:
+        _build.record = load_record(root / "data", root)
+    except DataErrors as errors:
+        if _command != "serve":
+            raise PluginError(errors.report()) from None
+        # While previewing, show the errors (terminal and every page) and wait for a fix.
+        log.error(errors.report())
+        _build.errors = errors
+        return config
+    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "overrides" / "translations"))
+    return config
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100), which drops files not in docs_dir
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if _build.record is None:
+        return files
+    lang = _current_language(config)
+    _build.pages = files_for(page_specs(_build.record), lang, config)
+    for file, _ in _build.pages.values():
+        files.append(file)
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:  # the sitemap lists each language's pages with their alternates
+        i18n.i18n_files_per_language.setdefault(lang, []).extend(f for f, _ in _build.pages.values())
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    entry = _build.pages.get(page.file.src_uri)
+    if entry is None:
+        return markdown
+    _, spec = entry
+    lang = _current_language(config)
+    context = dict(spec.context)
+    if spec.localize is not None:
+        context.update(spec.localize(_build.renderer.language(lang)))
+    html, toc = _build.renderer.render(spec.template, lang, page.file.url, **context)
+    _build.rendered[page.file.src_uri] = (html, toc)
+    page.meta["title"] = _h1_text(html)
+    return ""
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if _build.errors is not None:
+        return _error_banner(_build.errors) + html
+    rendered = _build.rendered.pop(page.file.src_uri, None)
+    if rendered is not None:
+        page.toc = get_toc(rendered[1])
+        return rendered[0]
+    if HOME_MARKER in html:
+        lang = _current_language(config)
+        home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
+        return html.replace(HOME_MARKER, home)
+    return html
+
+
+def _current_language(config: MkDocsConfig) -> str:
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n is not None else config.theme.get("language", "en")
+
+
+def _h1_text(html: str) -> str:
+    match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip() if match else ""
+
+
+def _error_banner(errors: DataErrors) -> str:
+    items = Markup("").join(Markup("<li><pre>{}</pre></li>").format(str(e)) for e in errors.errors)
+    return Markup('<div class="admonition failure"><p class="admonition-title">{}</p><ul>{}</ul></div>').format(
+        errors.report().splitlines()[0], items)

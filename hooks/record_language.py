@@ -1,0 +1,106 @@
+"""Everything a page says in the reader's language: words, texts, dates, times.
+
+Words come from one translation table per language
+(`overrides/translations/{en,ru,kk}.yaml`); a key missing from a table stops
+the build, so no page can fall back to English words unnoticed. Texts from
+the data are shown in the reader's language where the record has it, and
+otherwise in the language it exists in, marked with `lang` and a note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from markupsafe import Markup, escape
+
+from record_schema import LANGUAGES, Deadline, Text
+
+
+class MissingTranslation(KeyError):
+    pass
+
+
+def load_tables(folder: Path) -> dict[str, dict[str, Any]]:
+    return {lang: yaml.safe_load((folder / f"{lang}.yaml").read_text(encoding="utf-8")) for lang in LANGUAGES}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A text chosen for a reader: its string, its language, and how it relates to the reader's."""
+
+    value: str
+    lang: str
+    is_fallback: bool
+    is_unofficial: bool
+
+
+class Language:
+    """One reader language: a translation table plus formatting rules."""
+
+    def __init__(self, code: str, tables: dict[str, dict[str, Any]]):
+        self.code = code
+        self.table = tables[code]
+        self.prefix = "" if code == LANGUAGES[0] else f"{code}/"
+
+    # --- words ------------------------------------------------------------
+
+    def t(self, key: str, **values: object) -> str:
+        node: Any = self.table
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise MissingTranslation(f"'{key}' is missing from overrides/translations/{self.code}.yaml")
+            node = node[part]
+        if not isinstance(node, str):
+            raise MissingTranslation(f"'{key}' in overrides/translations/{self.code}.yaml is not a text")
+        return node.format(**values) if values else node
+
+    # --- texts from the data ----------------------------------------------
+
+    def pick(self, text: Optional[Text]) -> Optional[Shown]:
+        if text is None:
+            return None
+        for lang in (self.code, *LANGUAGES):
+            value = getattr(text, lang)
+            if value:
+                return Shown(value, lang, lang != self.code, lang in text.unofficial)
+        return None
+
+    def plain(self, text: Optional[Text]) -> str:
+        shown = self.pick(text)
+        return shown.value if shown else ""
+
+    # --- dates and times --------------------------------------------------
+
+    def date(self, value: Optional[str]) -> str:
+        """A date as precise as the data gives it, as official documents write it."""
+        if not value:
+            return ""
+        parts = [int(p) for p in value.split("-")]
+        precision = ("year", "month", "day")[len(parts) - 1]
+        day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        return format_date(day, format=self.t(f"dates.{precision}"), locale=self.code)
+
+    def date_range(self, start: Optional[str], end: Optional[str]) -> str:
+        if not end or end == start:
+            return self.date(start)
+        return self.t("dates.range", start=self.date(start), end=self.date(end))
+
+    def deadline(self, deadline: Deadline) -> Markup:
+        moment = deadline.moment()
+        offset = moment.strftime("%z")
+        stamp = f"{deadline.date}T{deadline.time}{offset[:3]}:{offset[3:]}"
+        words = self.t("dates.deadline", date=self.date(deadline.date), time=deadline.time,
+                       zone=self.t(f"zones.{deadline.zone.replace('/', '_')}"))
+        return Markup('<time datetime="{}">{}</time>').format(stamp, words)
+
+    def number(self, value: int) -> str:
+        return format_decimal(value, locale=self.code)
+
+    def escape(self, value: str) -> Markup:
+        return escape(value)

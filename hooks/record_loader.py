@@ -1,0 +1,80 @@
+"""Load the whole record from `data/`: read → check shapes → link.
+
+`load_record(data_dir)` returns the linked `Record` or raises `DataErrors`
+with every problem found in every file, so that a publisher fixes them all in
+one go. Nothing is kept between calls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import record_schema as s
+from record_errors import DataError, DataErrors, relative
+from record_links import Loaded, link_record
+from record_model import Record
+from record_validation import validate_file
+from yaml_source import read_yaml
+
+# Each data file, the model of its content, and the name of its JSON Schema.
+REFERENCE_FILES: dict[str, type[s.Shape]] = {
+    "states": s.StatesFile,
+    "organisations": s.OrganisationsFile,
+    "people": s.PeopleFile,
+    "bodies": s.BodiesFile,
+    "dimensions": s.DimensionsFile,
+    "sources": s.SourcesFile,
+    "events": s.EventsFile,
+    "documents": s.DocumentsFile,
+    "decisions": s.DecisionsFile,
+}
+MEETINGS_FOLDER = "meetings"
+SCHEMAS: dict[str, type[s.Shape]] = {**REFERENCE_FILES, "meeting": s.Meeting}
+
+
+def data_files(data_dir: Path) -> list[tuple[Path, str]]:
+    """Every YAML file under data/, with the kind of file it must be ('' if none)."""
+    found = []
+    for path in sorted(data_dir.rglob("*")):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+            continue
+        inside = path.relative_to(data_dir)
+        if len(inside.parts) == 1 and path.stem in REFERENCE_FILES:
+            found.append((path, path.stem))
+        elif len(inside.parts) == 2 and inside.parts[0] == MEETINGS_FOLDER:
+            found.append((path, "meeting"))
+        else:
+            found.append((path, ""))
+    return found
+
+
+def load_record(data_dir: Path, root: Path) -> Record:
+    """The linked record; raises DataErrors listing every problem found."""
+    errors: list[DataError] = []
+    files: dict[str, list[Loaded]] = {}
+    for path, kind in data_files(data_dir):
+        name = relative(path, root)
+        if not kind:
+            errors.append(DataError(
+                name, 1, "", "this file is not a known kind of data file",
+                hint=f"a meeting goes in data/{MEETINGS_FOLDER}/; reference data files are "
+                     + ", ".join(f"data/{k}.yaml" for k in REFERENCE_FILES)))
+            continue
+        source, read_errors = read_yaml(path, name)
+        errors.extend(read_errors)
+        if source is None:
+            continue
+        shape, shape_errors = validate_file(source, SCHEMAS[kind])
+        errors.extend(shape_errors)
+        if shape is not None:
+            files.setdefault("meetings" if kind == "meeting" else kind, []).append(Loaded(source, shape))
+    missing = [kind for kind in ("states", "bodies") if kind not in files]
+    errors.extend(DataError(f"data/{kind}.yaml", 0, "", "this file is missing or unreadable") for kind in missing
+                  if not any(e.file == f"data/{kind}.yaml" for e in errors))
+    if any(e.file.count("/") < 2 for e in errors):
+        # A broken reference file would make every reference to it look broken: fix it first.
+        raise DataErrors(errors)
+    record, link_errors = link_record(files)
+    if errors or link_errors:
+        raise DataErrors(errors + link_errors)
+    return record

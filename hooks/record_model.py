@@ -1,0 +1,327 @@
+"""The linked record: typed objects whose references are already resolved.
+
+`record_links` builds these from the validated files; renderers and templates
+only read them. Every entity knows its own page path (the same in each
+language) and carries lists of what refers to it, so a page can show both
+directions of every link without searching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar, Optional, Union
+
+from record_schema import Deadline, Link, Text
+
+
+@dataclass(eq=False)
+class Source:
+    """An external source (news item, press release) named in sources.yaml."""
+
+    key: str
+    title: str
+    publisher: Optional[str]
+    url: Optional[str]
+    date: Optional[str]
+
+
+@dataclass(eq=False)
+class Entity:
+    """Anything with a page of its own."""
+
+    kind: ClassVar[str] = "entity"
+    key: str
+    name: Text
+    path: str
+    source: Union["Document", Source, None] = None
+    inferred: dict[str, Text] = field(default_factory=dict)
+    note: Optional[Text] = None
+    aliases: list[str] = field(default_factory=list)
+    statements: list["Statement"] = field(default_factory=list)
+    mentioned_in: list[Union["Statement", "Account"]] = field(default_factory=list)
+    decisions: list["Decision"] = field(default_factory=list)
+    documents: list["Document"] = field(default_factory=list)
+    meetings: list["Meeting"] = field(default_factory=list)
+    events: list["Event"] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return ""
+
+
+@dataclass(eq=False)
+class Status:
+    status: str
+    since: Optional[str]
+    until: Optional[str]
+    since_text: Optional[Text]
+    source: Union["Document", Source, None]
+    inferred: dict[str, Text]
+    note: Optional[Text]
+
+
+@dataclass(eq=False)
+class State(Entity):
+    kind: ClassVar[str] = "state"
+    statuses: list[Status] = field(default_factory=list)
+    roles: list["Role"] = field(default_factory=list)
+    contributions: list["Contribution"] = field(default_factory=list)
+    chairmanships: list["Chairmanship"] = field(default_factory=list)
+    supported: list["Decision"] = field(default_factory=list)
+
+    @property
+    def current_status(self) -> Optional[Status]:
+        return self.statuses[-1] if self.statuses else None
+
+
+@dataclass(eq=False)
+class Organisation(Entity):
+    kind: ClassVar[str] = "organisation"
+    short: Optional[Text] = None
+    statuses: list[Status] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Office:
+    title: Text
+    holder: "Person"
+    body: Optional[Entity]
+    role: Optional[str]
+    start: Optional[str]
+    end: Optional[str]
+    source: Union["Document", Source, None]
+    inferred: dict[str, Text]
+
+    def covers(self, day: str) -> bool:
+        year = day[:4]
+        return (self.start is None or self.start[:4] <= year) and (self.end is None or year <= self.end[:4])
+
+
+@dataclass(eq=False)
+class Person(Entity):
+    kind: ClassVar[str] = "person"
+    offices: list[Office] = field(default_factory=list)
+    chaired: list["Meeting"] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Chairmanship:
+    state: State
+    start: str
+    end: Optional[str]
+    source: Union["Document", Source, None]
+
+
+@dataclass(eq=False)
+class Body(Entity):
+    kind: ClassVar[str] = "body"
+    short: Optional[Text] = None
+    taken: list["Decision"] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Role:
+    role: str
+    status: str
+    state: Optional[State]
+    area: "PriorityArea"
+    as_of: Optional[str]
+    start: Optional[str]
+    end: Optional[str]
+    source: Union["Document", Source, None]
+    note: Optional[Text]
+
+
+@dataclass(eq=False)
+class Dimension(Entity):
+    kind: ClassVar[str] = "dimension"
+    areas: list["PriorityArea"] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class PriorityArea(Entity):
+    kind: ClassVar[str] = "area"
+    dimension: Optional[Dimension] = None
+    roles: list[Role] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Event(Entity):
+    kind: ClassVar[str] = "event"
+    date: Optional[str] = None
+    end_date: Optional[str] = None
+    place: Optional[Text] = None
+    status: str = "held"
+    organisers: list[Entity] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Document(Entity):
+    kind: ClassVar[str] = "document"
+    symbol: Optional[str] = None
+    doc_kind: str = "other"
+    date: Optional[str] = None
+    title: Optional[Text] = None
+    distribution: Optional[Text] = None
+    revision_of: Optional["Document"] = None
+    revisions: list["Document"] = field(default_factory=list)
+    body: Optional[Entity] = None
+    meeting: Optional["Meeting"] = None
+    links: tuple[Link, ...] = ()
+    text: Optional[Text] = None
+    enclosures: list["Document"] = field(default_factory=list)
+    enclosed_in: list["Document"] = field(default_factory=list)
+    concerns: list[Entity] = field(default_factory=list)
+    drafts_of: list["Decision"] = field(default_factory=list)
+    records: list["Decision"] = field(default_factory=list)
+    sources_of: list[Entity] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Speaker:
+    """Who spoke, and in which capacity when it was an office (the Chair, the SG)."""
+
+    entity: Entity
+    capacity: Optional[str] = None
+
+
+@dataclass(eq=False)
+class Statement:
+    key: str
+    meeting: "Meeting"
+    item: "AgendaItem"
+    speakers: list[Speaker]
+    text: Text
+    wording: str
+    concerns: list[Entity]
+    source: Union[Document, Source, None]
+    note: Optional[Text]
+
+    @property
+    def anchor(self) -> str:
+        return f"s-{self.key}"
+
+
+@dataclass(eq=False)
+class Account:
+    meeting: "Meeting"
+    item: "AgendaItem"
+    text: Text
+    wording: str
+    concerns: list[Entity]
+    note: Optional[Text]
+
+
+@dataclass(eq=False)
+class Outcome:
+    date: str
+    text: Text
+    source: Union[Document, Source, None]
+
+
+@dataclass(eq=False)
+class Decision(Entity):
+    kind: ClassVar[str] = "decision"
+    body: Optional[Body] = None
+    date: Optional[str] = None
+    meeting: Optional["Meeting"] = None
+    item: Optional["AgendaItem"] = None
+    decision_kind: str = "adopted"
+    state: str = "taken"
+    text: Optional[Text] = None
+    silence_procedure: bool = False
+    deadline: Optional[Deadline] = None
+    recommended_to: Optional[Body] = None
+    drafts: list[Document] = field(default_factory=list)
+    records: list[Document] = field(default_factory=list)
+    concerns: list[Entity] = field(default_factory=list)
+    supported_by: list[State] = field(default_factory=list)
+    outcome: Optional[Outcome] = None
+
+    @property
+    def anchor(self) -> str:
+        return f"d-{self.key.rsplit('/', 1)[-1]}"
+
+
+Proceeding = Union[Statement, Account, Decision]
+
+
+@dataclass(eq=False)
+class AgendaItem:
+    meeting: "Meeting"
+    number: str
+    title: Text
+    proceedings: list[Proceeding] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return "item-" + self.number.replace("(", "").replace(")", "")
+
+    @property
+    def is_subitem(self) -> bool:
+        return "(" in self.number
+
+
+@dataclass(eq=False)
+class Contribution:
+    state: State
+    amount: int
+    currency: str
+    voluntary: bool
+    when: Optional[str]
+    meeting: "Meeting"
+    statement: Optional[Statement]
+    source: Union[Document, Source, None]
+
+
+@dataclass(eq=False)
+class Meeting(Entity):
+    kind: ClassVar[str] = "meeting"
+    body: Optional[Body] = None
+    session: Optional[str] = None
+    date: str = ""
+    end_date: Optional[str] = None
+    place: Optional[Text] = None
+    format: Optional[str] = None
+    chair: Optional[Person] = None
+    chair_office: Optional[Text] = None
+    known_from: str = "minutes"
+    mentioned_by: list[Document] = field(default_factory=list)
+    summary: Optional[Text] = None
+    own_documents: list[Document] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    contributions: list[Contribution] = field(default_factory=list)
+    previous: Optional["Meeting"] = None
+    next: Optional["Meeting"] = None
+
+    @property
+    def all_statements(self) -> list[Statement]:
+        return [p for item in self.agenda for p in item.proceedings if isinstance(p, Statement)]
+
+    @property
+    def all_decisions(self) -> list[Decision]:
+        return [p for item in self.agenda for p in item.proceedings if isinstance(p, Decision)]
+
+
+@dataclass
+class Record:
+    """The whole linked record, in the order pages and indexes list it."""
+
+    states: list[State]
+    organisations: list[Organisation]
+    people: list[Person]
+    bodies: list[Body]
+    dimensions: list[Dimension]
+    areas: list[PriorityArea]
+    events: list[Event]
+    documents: list[Document]
+    decisions: list[Decision]
+    meetings: list[Meeting]
+    sources: list[Source]
+    chairmanships: list[Chairmanship]
+
+    def entities(self) -> list[Entity]:
+        """Everything that gets a page."""
+        return [*self.meetings, *self.decisions, *self.documents, *self.dimensions, *self.areas,
+                *self.states, *self.organisations, *self.people, *self.bodies, *self.events]

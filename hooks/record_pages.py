@@ -1,0 +1,110 @@
+"""Which pages the record has, and the MkDocs files that carry them in each language.
+
+A `PageSpec` is language-independent: one path (derived from identifiers,
+never from list positions), one template and its context. `files_for` turns
+every spec into a generated MkDocs file for the language being built, under
+the `/ru/` or `/kk/` prefix, with the alternates mkdocs-static-i18n uses for
+the language switcher, `hreflang` links and the sitemap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any, Callable
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, InclusionLevel
+
+import record_model as m
+from record_language import Language
+from record_schema import LANGUAGES
+
+STATUS_ORDER = ("member", "observer", "applicant", "partner")
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    # Index pages order some lists by names in the reader's language.
+    localize: Callable[[Language], dict[str, Any]] | None = None
+
+    def src_uri(self, lang: str) -> str:
+        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+        stem = self.path.rstrip("/")
+        return f"{prefix}{stem}/index.md" if self.template.startswith("index_") else f"{prefix}{stem}.md"
+
+
+def page_specs(record: m.Record) -> list[PageSpec]:
+    specs = [PageSpec(entity.path, f"{entity.kind}.html", {"entity": entity}) for entity in record.entities()]
+    simple = {"organisations": record.organisations, "people": record.people, "bodies": record.bodies,
+              "events": record.events}
+    for key, entities in simple.items():
+        specs.append(PageSpec(f"{key}/", "index_simple.html", {"index_key": key}, localize=_sorted_by_name(entities)))
+    specs += [
+        PageSpec("meetings/", "index_meetings.html", {"years": meetings_by_year(record)}),
+        PageSpec("documents/", "index_documents.html", {"documents": document_register(record)}),
+        PageSpec("decisions/", "index_decisions.html"),
+        PageSpec("states/", "index_states.html", localize=_states_by_status(record)),
+        PageSpec("dimensions/", "index_dimensions.html"),
+    ]
+    return specs
+
+
+def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, Any]]:
+    return lambda lang: {"items": sorted(entities, key=lambda e: lang.plain(e.name).casefold())}
+
+
+def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
+    def localize(lang: Language) -> dict[str, Any]:
+        groups = []
+        for status in STATUS_ORDER:
+            rows = [s for s in record.states if s.current_status and s.current_status.status == status]
+            if rows:
+                groups.append((status, sorted(rows, key=lambda s: lang.plain(s.name).casefold())))
+        return {"groups": groups}
+    return localize
+
+
+def meetings_by_year(record: m.Record) -> list[tuple[str, list[tuple[m.Body, list[m.Meeting]]]]]:
+    """Newest year first; within a year, bodies in the order of bodies.yaml, newest meeting first."""
+    years = []
+    newest_first = sorted(record.meetings, key=lambda mt: mt.date, reverse=True)
+    for year, meetings in groupby(newest_first, key=lambda mt: mt.date[:4]):
+        meetings = list(meetings)
+        by_body = [(body, [mt for mt in meetings if mt.body is body]) for body in record.bodies]
+        years.append((year, [(body, rows) for body, rows in by_body if rows]))
+    return years
+
+
+def natural_key(symbol: str) -> str:
+    """A sort key in which DEC/2 comes before DEC/10: numbers padded to eight digits."""
+    return re.sub(r"\d+", lambda match: match.group(0).zfill(8), symbol.casefold())
+
+
+def document_register(record: m.Record) -> list[tuple[m.Document, str]]:
+    rows = [(doc, natural_key(doc.symbol or "~" + doc.key)) for doc in record.documents]
+    return sorted(rows, key=lambda row: row[1])
+
+
+def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig) -> dict[str, tuple[File, PageSpec]]:
+    """One generated file per spec for `lang`, keyed by its src_uri."""
+    out = {}
+    for spec in specs:
+        file = _generated(config, spec.src_uri(lang))
+        file.alternates = {other: (file if other == lang else _generated(config, spec.src_uri(other)))
+                           for other in LANGUAGES}
+        file.locale = file.locale_alternate_of = lang
+        file.localization = None if lang == LANGUAGES[0] else lang
+        file.norm_src_uri = spec.src_uri(LANGUAGES[0])
+        out[file.src_uri] = (file, spec)
+    return out
+
+
+def _generated(config: MkDocsConfig, src_uri: str) -> File:
+    # Pages are reached from index pages, not the navigation: a nav listing
+    # every page would grow with the square of the record.
+    return File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)

@@ -1,0 +1,116 @@
+"""Render a page of the record to HTML with the templates in `overrides/record/`.
+
+Templates are autoescaped Jinja: text from the data is always escaped, and
+the only markup added to it is made here (links, `lang` spans, notes).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Optional, Union
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+from mkdocs.utils import get_relative_url
+
+import record_model as m
+from record_autolink import Autolinker
+from record_language import Language
+from record_schema import Text
+
+Target = Union[m.Entity, m.Statement, m.AgendaItem, m.Account, str]
+
+_HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+class Renderer:
+    """Templates and helpers for one build; holds no state between pages."""
+
+    def __init__(self, record: m.Record, templates: Path, tables: dict[str, dict[str, Any]]):
+        self.record = record
+        self.tables = tables
+        self.autolinker = Autolinker(record)
+        self.env = Environment(
+            loader=FileSystemLoader(templates), autoescape=True, undefined=StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True,
+        )
+
+    def language(self, code: str) -> Language:
+        return Language(code, self.tables)
+
+    def render(self, template: str, lang_code: str, page_url: str, **context: Any) -> tuple[str, list[dict]]:
+        """The page's HTML and its table-of-contents tokens."""
+        page = PageHelpers(self.language(lang_code), page_url, self.autolinker, context.get("entity"))
+        html = self.env.get_template(template).render(
+            record=self.record, lang=page.lang, t=page.lang.t, url=page.url, text=page.text, block=page.block,
+            date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
+            number=page.lang.number, m=m, **context,
+        )
+        return html, toc_tokens(html)
+
+
+class PageHelpers:
+    """What a template calls to link, choose a language and mark a text."""
+
+    def __init__(self, lang: Language, page_url: str, autolinker: Autolinker, entity: Optional[m.Entity]):
+        self.lang = lang
+        self.page_url = page_url
+        self.autolinker = autolinker
+        self.entity = entity
+
+    def url(self, target: Target) -> str:
+        if isinstance(target, str):
+            path, anchor = target, ""
+        elif isinstance(target, (m.Statement, m.AgendaItem)):
+            path, anchor = target.meeting.path, target.anchor
+        elif isinstance(target, m.Account):
+            path, anchor = target.meeting.path, target.item.anchor
+        else:
+            path, anchor = target.path, ""
+        href = get_relative_url(self.lang.prefix + path, self.page_url)
+        href = href if href.endswith("/") or href == "." else href + "/"
+        href = "./" if href in (".", "./") else href
+        return href + (f"#{anchor}" if anchor else "")
+
+    def text(self, text: Optional[Text]) -> Markup:
+        """A short text inline: in another language it keeps its `lang` and says which."""
+        shown = self.lang.pick(text)
+        if shown is None:
+            return Markup("")
+        if not shown.is_fallback:
+            return escape(shown.value)
+        return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
+            shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
+
+    def block(self, text: Optional[Text], current: Optional[m.Entity] = None) -> Markup:
+        """A narrative text, paragraph by paragraph, with names and symbols linked."""
+        shown = self.lang.pick(text)
+        if shown is None:
+            return Markup("")
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", shown.value) if p.strip()]
+        body = Markup("").join(
+            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, current or self.entity)) for p in paragraphs
+        )
+        lang_attr = Markup(' lang="{}"').format(shown.lang) if shown.is_fallback else Markup("")
+        notes = []
+        if shown.is_fallback:
+            notes.append(self.lang.t(f"languages.exists_only_{shown.lang}"))
+        if shown.is_unofficial:
+            notes.append(self.lang.t("languages.unofficial"))
+        note_html = Markup("").join(Markup('<p class="record-note">{}</p>').format(n) for n in notes)
+        return Markup('<div class="record-text"{}>{}</div>{}').format(lang_attr, body, note_html)
+
+
+def toc_tokens(html: str) -> list[dict]:
+    """Table-of-contents tokens (as Python-Markdown makes them) from the h2/h3 of a rendered page."""
+    tokens: list[dict] = []
+    for level, anchor, inner in _HEADING.findall(html):
+        name = re.sub(r"\s+", " ", _TAGS.sub("", inner)).strip()
+        token = {"level": int(level), "id": anchor, "name": name, "children": []}
+        if token["level"] == 3 and tokens:
+            tokens[-1]["children"].append(token)
+        else:
+            tokens.append(token)
+    return tokens

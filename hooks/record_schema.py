@@ -1,0 +1,530 @@
+"""The shape of every data file, as pydantic models.
+
+These classes are the single definition of what a data file may contain: the
+build validates with them, and `schema/*.schema.json` (which editors use to
+complete and check YAML as it is typed) is generated from them by
+`python -m hooks.export_schema`.
+
+They describe *files*, not the linked record: references stay strings here and
+are resolved once, by `record_links`, into the objects of `record_model`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import Enum
+from typing import Annotated, Literal, Optional, Union
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
+
+LANGUAGES = ("en", "ru", "kk")
+
+
+class Shape(BaseModel):
+    """Base of every file shape: unknown fields are mistakes, not extras."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- scalar types -----------------------------------------------------------
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _check_partial_date(value: str) -> str:
+    if not _PARTIAL_DATE.match(value):
+        raise ValueError("expected a date as YYYY-MM-DD, YYYY-MM or YYYY")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as error:
+        raise ValueError(f"this date does not exist ({error})") from None
+    return value
+
+
+PartialDate = Annotated[
+    str,
+    AfterValidator(_check_partial_date),
+    Field(
+        description="A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.",
+        json_schema_extra={"pattern": _PARTIAL_DATE.pattern},
+    ),
+]
+
+
+def _check_full_date(value: str) -> str:
+    _check_partial_date(value)
+    if value.count("-") != 2:
+        raise ValueError("expected a full date as YYYY-MM-DD")
+    return value
+
+
+FullDate = Annotated[
+    str,
+    AfterValidator(_check_full_date),
+    Field(description="A full date, YYYY-MM-DD.", json_schema_extra={"pattern": r"^\d{4}-\d{2}-\d{2}$"}),
+]
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"),
+    Field(description="An identifier: lowercase letters, digits and single hyphens."),
+]
+
+StateCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}$"),
+    Field(description="A state's ISO 3166-1 alpha-2 code in capitals, e.g. KZ."),
+]
+
+Ref = Annotated[
+    str,
+    StringConstraints(min_length=1),
+    Field(
+        description=(
+            "A reference to something in the record: a state code (RU), the id of an organisation, "
+            "person, body, dimension, priority area, event or meeting, a document symbol "
+            "(SOC/2023-III/DEC/1) or id, or a decision as MEETING/ID (or ID within the same meeting)."
+        )
+    ),
+]
+
+Url = Annotated[str, StringConstraints(pattern=r"^(https?://)?[^\s]+$")]
+
+
+class Text(Shape):
+    """A text in up to three languages. `unofficial` lists the languages we translated."""
+
+    en: Optional[str] = None
+    ru: Optional[str] = None
+    kk: Optional[str] = None
+    unofficial: tuple[Literal["en", "ru", "kk"], ...] = Field(
+        default=(),
+        description="Languages whose text is our own translation, shown as unofficial.",
+    )
+
+    @model_validator(mode="after")
+    def _has_some_text(self) -> "Text":
+        present = [lang for lang in LANGUAGES if getattr(self, lang)]
+        if not present:
+            raise ValueError("a text needs at least one of en, ru, kk")
+        for lang in self.unofficial:
+            if not getattr(self, lang):
+                raise ValueError(f"'{lang}' is marked unofficial but has no text")
+        return self
+
+
+class Name(Text):
+    """A name that every reader sees: required in all three languages."""
+
+    @model_validator(mode="after")
+    def _has_every_language(self) -> "Name":
+        missing = [lang for lang in LANGUAGES if not getattr(self, lang)]
+        if missing:
+            raise ValueError(f"a name is needed in every language; missing: {', '.join(missing)}")
+        return self
+
+
+class Inference(Shape):
+    """Why a fact that the source does not state outright was recorded."""
+
+    fact: str = Field(description="The field that holds the inferred fact, e.g. 'dimension'.")
+    reason: Text
+
+
+class Deadline(Shape):
+    """A moment with its time zone, e.g. 26 December 2023, 12:00 Astana time."""
+
+    date: FullDate
+    time: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = Field(
+        description="Local time as HH:MM (24-hour clock); quote it in YAML: '12:00'."
+    )
+    zone: str = Field(description="An IANA time zone, e.g. Asia/Almaty for Astana time.")
+
+    @model_validator(mode="after")
+    def _zone_exists(self) -> "Deadline":
+        try:
+            ZoneInfo(self.zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone '{self.zone}' (expected an IANA name such as Asia/Almaty)") from None
+        return self
+
+    def moment(self) -> datetime:
+        return datetime.fromisoformat(f"{self.date}T{self.time}").replace(tzinfo=ZoneInfo(self.zone))
+
+
+class Sourced(Shape):
+    """Something that keeps where it comes from."""
+
+    source: Optional[Ref] = Field(
+        default=None,
+        description="A document symbol or id in the record, or the id of an external source in sources.yaml.",
+    )
+    inferred: tuple[Inference, ...] = ()
+    note: Optional[Text] = None
+
+
+# --- reference data ---------------------------------------------------------
+
+
+class StatusKind(str, Enum):
+    member = "member"
+    observer = "observer"
+    applicant = "applicant"
+    partner = "partner"
+
+
+class Status(Sourced):
+    status: StatusKind
+    since: Optional[PartialDate] = None
+    until: Optional[PartialDate] = None
+    since_text: Optional[Text] = Field(
+        default=None, description="When a source gives no single date ('by 2001', '2004 or 2006')."
+    )
+
+
+ALIASES = Field(
+    default=(),
+    description="Other names the source uses (RoK, the Kingdom of Saudi Arabia); they become links in narrative text.",
+)
+
+
+class State(Sourced):
+    id: StateCode
+    name: Name
+    aliases: tuple[str, ...] = ALIASES
+    statuses: tuple[Status, ...] = ()
+
+
+class StatesFile(Shape):
+    states: tuple[State, ...]
+
+
+class Organisation(Sourced):
+    id: Slug
+    name: Name
+    short: Optional[Name] = None
+    aliases: tuple[str, ...] = ALIASES
+    statuses: tuple[Status, ...] = ()
+
+
+class OrganisationsFile(Shape):
+    organisations: tuple[Organisation, ...]
+
+
+class Office(Sourced):
+    title: Name
+    body: Optional[Ref] = Field(default=None, description="The body, organisation or state of the office.")
+    role: Optional[Literal["secretary-general", "deputy-secretary-general", "executive-director"]] = Field(
+        default=None, description="For CICA offices that statements refer to by role."
+    )
+    start: Optional[PartialDate] = None
+    end: Optional[PartialDate] = None
+
+
+class Person(Sourced):
+    id: Slug
+    name: Name
+    offices: tuple[Office, ...] = ()
+
+
+class PeopleFile(Shape):
+    people: tuple[Person, ...]
+
+
+class Body(Sourced):
+    id: Slug
+    name: Name
+    short: Name
+    symbol_prefix: Optional[str] = Field(default=None, description="How the body's document symbols begin, e.g. SOC.")
+
+
+class Chairmanship(Sourced):
+    state: StateCode
+    start: PartialDate
+    end: Optional[PartialDate] = None
+
+
+class BodiesFile(Shape):
+    bodies: tuple[Body, ...]
+    chairmanships: tuple[Chairmanship, ...] = ()
+
+
+class RoleKind(str, Enum):
+    coordinator = "coordinator"
+    co_coordinator = "co-coordinator"
+
+
+class RoleStatus(str, Enum):
+    serving = "serving"
+    offered = "offered"
+    announced = "announced"
+    vacant = "vacant"
+
+
+class Role(Sourced):
+    role: RoleKind
+    status: RoleStatus
+    state: Optional[StateCode] = Field(default=None, description="Absent only when the role is vacant.")
+    as_of: Optional[PartialDate] = Field(default=None, description="The date the source speaks of.")
+    start: Optional[PartialDate] = None
+    end: Optional[PartialDate] = None
+
+    @model_validator(mode="after")
+    def _vacant_has_no_state(self) -> "Role":
+        if (self.status is RoleStatus.vacant) == (self.state is not None):
+            raise ValueError("a vacant role has no state; any other role needs one")
+        return self
+
+
+class PriorityArea(Sourced):
+    id: Slug
+    name: Name
+    roles: tuple[Role, ...] = ()
+
+
+class Dimension(Sourced):
+    id: Slug
+    name: Name
+    areas: tuple[PriorityArea, ...] = ()
+
+
+class DimensionsFile(Shape):
+    dimensions: tuple[Dimension, ...]
+
+
+class ExternalSource(Shape):
+    id: Slug
+    title: str
+    publisher: Optional[str] = None
+    url: Optional[Url] = None
+    date: Optional[PartialDate] = None
+
+
+class SourcesFile(Shape):
+    sources: tuple[ExternalSource, ...]
+
+
+class EventStatus(str, Enum):
+    held = "held"
+    planned = "planned"
+    proposed = "proposed"
+
+
+class Event(Sourced):
+    """Something the record mentions that is not a meeting of a CICA body."""
+
+    id: Slug
+    name: Name
+    date: Optional[PartialDate] = None
+    end_date: Optional[PartialDate] = None
+    place: Optional[Name] = None
+    status: EventStatus
+    organisers: tuple[Ref, ...] = ()
+
+
+class EventsFile(Shape):
+    events: tuple[Event, ...]
+
+
+# --- documents and decisions -----------------------------------------------
+
+
+class DocumentKind(str, Enum):
+    agenda = "agenda"
+    annotated_agenda = "annotated-agenda"
+    decision = "decision"
+    draft = "draft"
+    information = "information"
+    report = "report"
+    note_verbale = "note-verbale"
+    minutes = "minutes"
+    statement = "statement"
+    concept_paper = "concept-paper"
+    plan = "plan"
+    list_of_participants = "list-of-participants"
+    presentation = "presentation"
+    memorandum = "memorandum"
+    rules = "rules"
+    guidelines = "guidelines"
+    other = "other"
+
+
+class Link(Shape):
+    url: Url
+    note: Optional[Text] = Field(default=None, description="E.g. that the address is reproduced as the source writes it.")
+
+
+class Document(Sourced):
+    symbol: Optional[str] = Field(default=None, description="The symbol exactly as written, e.g. SOC/2023-III/DEC/1.")
+    id: Optional[Slug] = Field(default=None, description="For a document without a symbol.")
+    kind: DocumentKind
+    date: Optional[PartialDate] = None
+    title: Optional[Text] = None
+    distribution: Optional[Text] = None
+    revision_of: Optional[Ref] = Field(default=None, description="The symbol of the text this revision replaces.")
+    body: Optional[Ref] = None
+    meeting: Optional[Ref] = Field(default=None, description="Set in documents.yaml; a meeting's own documents belong to it.")
+    links: tuple[Link, ...] = ()
+    text: Optional[Text] = Field(default=None, description="The official text, where the record holds it.")
+    enclosures: tuple[Ref, ...] = ()
+    concerns: tuple[Ref, ...] = ()
+
+    @model_validator(mode="after")
+    def _has_identity(self) -> "Document":
+        if not self.symbol and not self.id:
+            raise ValueError("a document needs a symbol or, when it has none, an id")
+        return self
+
+
+class DecisionKind(str, Enum):
+    took_note = "took-note"
+    adopted = "adopted"
+    approved = "approved"
+    recommended = "recommended"
+    supported = "supported"
+    appointed = "appointed"
+
+
+class DecisionState(str, Enum):
+    taken = "taken"
+    pending_silence = "pending-silence"
+    awaiting_other_body = "awaiting-other-body"
+
+
+class Outcome(Sourced):
+    """What became of a pending decision, from a later source."""
+
+    date: PartialDate
+    text: Text
+
+
+class DecisionFields(Sourced):
+    kind: DecisionKind
+    state: DecisionState = DecisionState.taken
+    text: Text = Field(description="What was decided, in the source's own words.")
+    silence_procedure: StrictBool = False
+    deadline: Optional[Deadline] = None
+    recommended_to: Optional[Ref] = Field(default=None, description="The body a recommendation goes to.")
+    drafts: tuple[Ref, ...] = ()
+    documents: tuple[Ref, ...] = Field(default=(), description="Decision documents that record it.")
+    concerns: tuple[Ref, ...] = ()
+    supported_by: tuple[Ref, ...] = ()
+    outcome: Optional[Outcome] = None
+
+    @model_validator(mode="after")
+    def _pending_needs_deadline(self) -> "DecisionFields":
+        if self.state is DecisionState.pending_silence and self.deadline is None:
+            raise ValueError("a decision pending a silence procedure needs its deadline")
+        if self.kind is DecisionKind.recommended and self.recommended_to is None:
+            raise ValueError("a recommendation needs recommended_to (the body it goes to)")
+        return self
+
+
+class StandaloneDecision(DecisionFields):
+    """A decision known from a mention, outside any meeting file."""
+
+    id: Slug
+    body: Ref
+    date: PartialDate
+    meeting: Optional[Ref] = None
+
+
+class DecisionsFile(Shape):
+    decisions: tuple[StandaloneDecision, ...]
+
+
+class DocumentsFile(Shape):
+    documents: tuple[Document, ...]
+
+
+# --- meetings ---------------------------------------------------------------
+
+
+class Wording(str, Enum):
+    minutes = "minutes"
+    summary = "summary"
+
+
+class StatementEntry(Sourced):
+    type: Literal["statement"]
+    id: Slug = Field(description="Unique within the meeting; becomes the statement's anchor.")
+    by: tuple[Ref, ...] = Field(min_length=1, description="Who spoke: state codes, people, organisations, or chair / secretary-general.")
+    text: Text
+    wording: Wording = Field(description="minutes: the minutes' own words; summary: our summary, labelled as such.")
+    concerns: tuple[Ref, ...] = ()
+
+
+class AccountEntry(Sourced):
+    type: Literal["account"]
+    text: Text
+    wording: Wording
+    concerns: tuple[Ref, ...] = ()
+
+
+class DecisionEntry(DecisionFields):
+    type: Literal["decision"]
+    id: Slug = Field(description="Unique within the meeting; becomes the decision's address.")
+
+
+Proceeding = Annotated[Union[StatementEntry, AccountEntry, DecisionEntry], Field(discriminator="type")]
+
+
+class AgendaItem(Shape):
+    number: Annotated[str, StringConstraints(pattern=r"^\d+(\([a-z]\))?$")] = Field(
+        description="As the agenda numbers it: '6' or '6(a)'. Quote it in YAML."
+    )
+    title: Text
+    proceedings: tuple[Proceeding, ...] = ()
+
+
+class Contribution(Sourced):
+    state: StateCode
+    amount: StrictInt
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    voluntary: StrictBool = True
+    when: Optional[PartialDate] = None
+    statement: Optional[Ref] = None
+
+
+class MeetingFormat(str, Enum):
+    in_person = "in-person"
+    online = "online"
+    hybrid = "hybrid"
+
+
+class Chair(Shape):
+    person: Ref
+    office: Optional[Text] = Field(default=None, description="The office in which they chaired, as the source gives it.")
+
+
+class Meeting(Sourced):
+    """One meeting of a CICA body: the file a publisher adds."""
+
+    id: Optional[Slug] = Field(default=None, description="Defaults to BODY-DATE, e.g. soc-2023-12-12.")
+    body: Ref
+    session: Optional[str] = Field(default=None, description="E.g. 2023-III.")
+    date: FullDate
+    end_date: Optional[FullDate] = None
+    place: Optional[Name] = None
+    format: Optional[MeetingFormat] = None
+    chair: Optional[Chair] = None
+    known_from: Literal["minutes", "mention"] = Field(
+        description="minutes: the record holds its minutes; mention: it is only mentioned elsewhere."
+    )
+    mentioned_in: tuple[Ref, ...] = ()
+    summary: Optional[Text] = None
+    documents: tuple[Document, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    contributions: tuple[Contribution, ...] = ()

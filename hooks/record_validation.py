@@ -1,0 +1,157 @@
+"""Check each data file's shape against `record_schema`, in publisher's words.
+
+pydantic finds the problems; this module only says where they are (file, line,
+field) and what they mean for someone editing YAML by hand.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, Optional
+
+from pydantic import BaseModel, ValidationError
+
+from record_errors import DataError, dotted, shown
+from yaml_source import SourceFile
+
+
+def validate_file(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[BaseModel], list[DataError]]:
+    if source.data is None:
+        return None, [DataError(source.name, 1, "", "the file is empty", expected=f"the fields of a {_kind(model)}")]
+    if not isinstance(source.data, dict):
+        return None, [DataError(source.name, 1, "", "the file must be a mapping of fields", found=shown(source.data))]
+    try:
+        return model.model_validate(source.data), []
+    except ValidationError as error:
+        return None, [_explain(source, model, detail) for detail in error.errors(include_url=False)]
+
+
+def _kind(model: type[BaseModel]) -> str:
+    return model.__name__.removesuffix("File").lower()
+
+
+def _data_path(data: Any, loc: tuple) -> tuple:
+    """pydantic's location, less the union tags it inserts, as a path into the data."""
+    path: list = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, dict) and isinstance(part, str) and part not in node and part == loc[-1]:
+            path.append(part)  # a missing field: name it, but its line is its parent's
+    return tuple(path)
+
+
+def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataError:
+    path = _data_path(source.data, detail["loc"])
+    where = dict(file=source.name, line=source.line_of(path), path=dotted(path))
+    kind, value, ctx = detail["type"], detail.get("input"), detail.get("ctx") or {}
+    if kind == "missing":
+        return DataError(**where, problem=f"the required field '{path[-1]}' is missing")
+    if kind == "extra_forbidden":
+        allowed = _allowed_fields(model, detail["loc"])
+        close = difflib.get_close_matches(str(path[-1]), allowed, n=1)
+        return DataError(
+            **where, problem=f"unknown field '{path[-1]}'",
+            hint=f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(sorted(allowed))}",
+        )
+    if kind in ("enum", "literal_error"):
+        expected = ctx.get("expected", "")
+        options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
+        close = difflib.get_close_matches(str(value), options, n=1)
+        return DataError(
+            **where, problem="this value is not one of those allowed", expected=expected, found=shown(value),
+            hint=f"did you mean '{close[0]}'?" if close else None,
+        )
+    if kind == "union_tag_invalid":
+        return DataError(**where, problem="unknown kind of entry", expected=f"type: {ctx.get('expected_tags')}",
+                         found=shown(ctx.get("tag")))
+    if kind == "union_tag_not_found":
+        return DataError(**where, problem="this entry does not say what it is",
+                         expected="type: statement, account or decision")
+    if kind == "string_type":
+        return DataError(
+            **where, problem="this must be text", found=shown(value),
+            hint="put the value in quotes, e.g. '2023-III' or '6(a)'" if not isinstance(value, (dict, list)) else None,
+        )
+    if kind == "string_pattern_mismatch":
+        return DataError(**where, problem="this value is not in the expected form",
+                         expected=_described(model, detail["loc"]) or f"text matching {ctx.get('pattern')}",
+                         found=shown(value))
+    if kind in ("bool_type", "bool_parsing"):
+        return DataError(**where, problem="this must be true or false", found=shown(value),
+                         hint="write true or false without quotes")
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return DataError(**where, problem="this must be a whole number", found=shown(value),
+                         hint="write digits only, without quotes or separators")
+    if kind in ("tuple_type", "list_type"):
+        return DataError(**where, problem="this must be a list", found=shown(value),
+                         hint="start each element on its own line with '- ', or write [a, b]")
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return DataError(**where, problem="this must be a mapping of fields", found=shown(value))
+    if kind == "too_short":
+        return DataError(**where, problem="this list must not be empty")
+    if kind == "value_error":
+        return DataError(**where, problem=str(ctx.get("error", detail["msg"])), found=_found_scalar(value))
+    return DataError(**where, problem=detail["msg"], found=_found_scalar(value))
+
+
+def _found_scalar(value: Any) -> Optional[str]:
+    return None if isinstance(value, (dict, list)) else shown(value)
+
+
+def _field_at(model: type[BaseModel], loc: tuple):
+    """The pydantic field that `loc` ends at, walking nested models (best effort)."""
+    current: Any = model
+    info = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if fields is None or part not in fields:
+            current = _union_member(current, part)
+            continue
+        info = fields[part]
+        current = _inner_model(info.annotation)
+    return info, current
+
+
+def _union_member(current: Any, tag: str):
+    for member in getattr(current, "__args__", ()) or ():
+        fields = getattr(member, "model_fields", {})
+        if "type" in fields and tag in getattr(fields["type"].annotation, "__args__", ()):
+            return member
+    return current
+
+
+def _inner_model(annotation: Any) -> Any:
+    """The model class inside Optional[...] / tuple[...] / Annotated unions, or the union itself."""
+    args = getattr(annotation, "__args__", None)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in args or ():
+        inner = _inner_model(arg)
+        if inner is not None and inner is not type(None):
+            return inner
+    if getattr(annotation, "__origin__", None) is not None and str(annotation).startswith("typing.Annotated"):
+        return _inner_model(annotation.__origin__)
+    return annotation if args else None
+
+
+def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    _, parent = _field_at(model, loc[:-1])
+    fields = getattr(parent, "model_fields", None)
+    return list(fields) if fields else []
+
+
+def _described(model: type[BaseModel], loc: tuple) -> Optional[str]:
+    info, _ = _field_at(model, loc)
+    description = info.description if info else None
+    if not description:
+        for meta in getattr(info, "metadata", ()) or ():
+            description = getattr(meta, "description", None) or description
+    return description.rstrip(".") if description else None
