@@ -77,14 +77,20 @@ class Language:
 
     # --- dates and times --------------------------------------------------
 
-    def date(self, value: Optional[str]) -> str:
-        """A date as precise as the data gives it, as official documents write it."""
+    def date(self, value: Optional[str], style: str = "") -> str:
+        """A date as precise as the data gives it, as official documents write it.
+
+        `style` ("since", "until", "as_of") picks the patterns that include the
+        preposition, because it changes the month's form in Russian (с июня)
+        and needs a case ending in Kazakh.
+        """
         if not value:
             return ""
         parts = [int(p) for p in value.split("-")]
         precision = ("year", "month", "day")[len(parts) - 1]
         day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        return format_date(day, format=self.t(f"dates.{precision}"), locale=self.code)
+        key = f"dates.{style}.{precision}" if style else f"dates.{precision}"
+        return format_date(day, format=self.t(key), locale=self.code)
 
     def date_range(self, start: Optional[str], end: Optional[str]) -> str:
         if not end or end == start:

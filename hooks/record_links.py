@@ -129,7 +129,7 @@ class Linker:
             node = node[part]
         if isinstance(node, dict):
             return node.get("symbol") or node.get("id") or key
-        return key
+        return node if isinstance(node, str) else key
 
     def _written_keys(self) -> list[str]:
         return [self._written_key(key) for key in self.registry] + list(self.sources)
@@ -234,7 +234,7 @@ def _add_people(linker: Linker, loaded: Loaded) -> None:
         linker.record.people.append(person)
         for j, office_shape in enumerate(item.offices):
             office = m.Office(office_shape.title, person, None, office_shape.role, office_shape.start,
-                              office_shape.end, None, linker.inferred(office_shape))
+                              office_shape.end, None, linker.inferred(office_shape), office_shape.note)
             person.offices.append(office)
             linker.later(lambda office=office, shape=office_shape, j=j, where=where: _resolve_office(
                 linker, office, shape, (where[0], where[1] + ("offices", j))))
@@ -265,7 +265,7 @@ def _resolve_chairmanship(linker: Linker, item: s.Chairmanship, where: Where) ->
     if state is None:
         return
     chairmanship = m.Chairmanship(state, item.start, item.end,
-                                  linker.resolve_source(item.source, (src, path + ("source",))))
+                                  linker.resolve_source(item.source, (src, path + ("source",))), item.note)
     state.chairmanships.append(chairmanship)
     linker.record.chairmanships.append(chairmanship)
 
@@ -441,6 +441,11 @@ def _add_meeting(linker: Linker, loaded: Loaded) -> None:
     linker.record.meetings.append(meeting)
     # Resolved before its statements, which need the chair.
     linker.later(lambda: _resolve_meeting(linker, meeting, item, src))
+    for i, paragraph in enumerate(item.opening):
+        account = m.Account(meeting, None, paragraph.text, paragraph.wording.value, [], paragraph.note)
+        meeting.opening.append(account)
+        linker.later(lambda account=account, paragraph=paragraph, i=i: _resolve_concerns(
+            linker, account, paragraph, (src, ("opening", i))))
     for i, document in enumerate(item.documents):
         _add_document(linker, document, (src, ("documents", i)), meeting)
     for i, agenda_item in enumerate(item.agenda):

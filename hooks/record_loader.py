@@ -71,10 +71,11 @@ def load_record(data_dir: Path, root: Path) -> Record:
     missing = [kind for kind in ("states", "bodies") if kind not in files]
     errors.extend(DataError(f"data/{kind}.yaml", 0, "", "this file is missing or unreadable") for kind in missing
                   if not any(e.file == f"data/{kind}.yaml" for e in errors))
-    if any(e.file.count("/") < 2 for e in errors):
-        # A broken reference file would make every reference to it look broken: fix it first.
+    if errors:
+        # A file that failed its shape check is left out of the record, so every reference
+        # to it would look broken too: references are checked once every file has its shape.
         raise DataErrors(errors)
     record, link_errors = link_record(files)
-    if errors or link_errors:
-        raise DataErrors(errors + link_errors)
+    if link_errors:
+        raise DataErrors(link_errors)
     return record

@@ -91,6 +91,7 @@ class Office:
     end: Optional[str]
     source: Union["Document", Source, None]
     inferred: dict[str, Text]
+    note: Optional[Text] = None
 
     def covers(self, day: str) -> bool:
         year = day[:4]
@@ -110,6 +111,7 @@ class Chairmanship:
     start: str
     end: Optional[str]
     source: Union["Document", Source, None]
+    note: Optional[Text] = None
 
 
 @dataclass(eq=False)
@@ -206,7 +208,7 @@ class Statement:
 @dataclass(eq=False)
 class Account:
     meeting: "Meeting"
-    item: "AgendaItem"
+    item: Optional["AgendaItem"]
     text: Text
     wording: str
     concerns: list[Entity]
@@ -259,6 +261,10 @@ class AgendaItem:
         return "item-" + self.number.replace("(", "").replace(")", "")
 
     @property
+    def statements(self) -> list[Statement]:
+        return [p for p in self.proceedings if isinstance(p, Statement)]
+
+    @property
     def is_subitem(self) -> bool:
         return "(" in self.number
 
@@ -289,6 +295,7 @@ class Meeting(Entity):
     known_from: str = "minutes"
     mentioned_by: list[Document] = field(default_factory=list)
     summary: Optional[Text] = None
+    opening: list[Account] = field(default_factory=list)
     own_documents: list[Document] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)

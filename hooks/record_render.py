@@ -66,7 +66,7 @@ class PageHelpers:
         elif isinstance(target, (m.Statement, m.AgendaItem)):
             path, anchor = target.meeting.path, target.anchor
         elif isinstance(target, m.Account):
-            path, anchor = target.meeting.path, target.item.anchor
+            path, anchor = target.meeting.path, target.item.anchor if target.item else "opening"
         else:
             path, anchor = target.path, ""
         href = get_relative_url(self.lang.prefix + path, self.page_url)

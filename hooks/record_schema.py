@@ -76,15 +76,32 @@ FullDate = Annotated[
     Field(description="A full date, YYYY-MM-DD.", json_schema_extra={"pattern": r"^\d{4}-\d{2}-\d{2}$"}),
 ]
 
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+STATE_PATTERN = r"^[A-Z]{2}$"
+TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
+ITEM_PATTERN = r"^\d+(\([a-z]\))?$"
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+URL_PATTERN = r"^(https?://)?[^\s]+$"
+
+# What a value of each constrained form looks like, for error messages.
+EXPECTED_FORMS = {
+    SLUG_PATTERN: "an identifier of lowercase letters, digits and single hyphens, e.g. natural-disaster-management",
+    STATE_PATTERN: "a state code of two capital letters (ISO 3166-1), e.g. KZ",
+    TIME_PATTERN: "a time as HH:MM on the 24-hour clock, in quotes, e.g. '12:00'",
+    ITEM_PATTERN: "an agenda number such as '6' or '6(a)', in quotes",
+    CURRENCY_PATTERN: "a currency code of three capital letters, e.g. USD",
+    URL_PATTERN: "a web address without spaces",
+}
+
 Slug = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"),
+    StringConstraints(pattern=SLUG_PATTERN),
     Field(description="An identifier: lowercase letters, digits and single hyphens."),
 ]
 
 StateCode = Annotated[
     str,
-    StringConstraints(pattern=r"^[A-Z]{2}$"),
+    StringConstraints(pattern=STATE_PATTERN),
     Field(description="A state's ISO 3166-1 alpha-2 code in capitals, e.g. KZ."),
 ]
 
@@ -100,7 +117,7 @@ Ref = Annotated[
     ),
 ]
 
-Url = Annotated[str, StringConstraints(pattern=r"^(https?://)?[^\s]+$")]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 
 
 class Text(Shape):
@@ -139,7 +156,10 @@ class Name(Text):
 class Inference(Shape):
     """Why a fact that the source does not state outright was recorded."""
 
-    fact: str = Field(description="The field that holds the inferred fact, e.g. 'dimension'.")
+    fact: Literal[
+        "existence", "dimension", "documents", "status", "since", "name", "role", "date", "kind", "body",
+        "meeting", "title", "start", "end", "symbol", "revision_of",
+    ] = Field(description="Which fact is inferred: a field of the entry (e.g. 'dimension'), or 'existence'.")
     reason: Text
 
 
@@ -147,7 +167,7 @@ class Deadline(Shape):
     """A moment with its time zone, e.g. 26 December 2023, 12:00 Astana time."""
 
     date: FullDate
-    time: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = Field(
+    time: Annotated[str, StringConstraints(pattern=TIME_PATTERN)] = Field(
         description="Local time as HH:MM (24-hour clock); quote it in YAML: '12:00'."
     )
     zone: str = Field(description="An IANA time zone, e.g. Asia/Almaty for Astana time.")
@@ -466,11 +486,16 @@ class StatementEntry(Sourced):
     concerns: tuple[Ref, ...] = ()
 
 
-class AccountEntry(Sourced):
-    type: Literal["account"]
+class Paragraph(Sourced):
+    """A paragraph of the minutes that is nobody's statement."""
+
     text: Text
     wording: Wording
     concerns: tuple[Ref, ...] = ()
+
+
+class AccountEntry(Paragraph):
+    type: Literal["account"]
 
 
 class DecisionEntry(DecisionFields):
@@ -482,7 +507,7 @@ Proceeding = Annotated[Union[StatementEntry, AccountEntry, DecisionEntry], Field
 
 
 class AgendaItem(Shape):
-    number: Annotated[str, StringConstraints(pattern=r"^\d+(\([a-z]\))?$")] = Field(
+    number: Annotated[str, StringConstraints(pattern=ITEM_PATTERN)] = Field(
         description="As the agenda numbers it: '6' or '6(a)'. Quote it in YAML."
     )
     title: Text
@@ -492,7 +517,7 @@ class AgendaItem(Shape):
 class Contribution(Sourced):
     state: StateCode
     amount: StrictInt
-    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    currency: Annotated[str, StringConstraints(pattern=CURRENCY_PATTERN)]
     voluntary: StrictBool = True
     when: Optional[PartialDate] = None
     statement: Optional[Ref] = None
@@ -525,6 +550,7 @@ class Meeting(Sourced):
     )
     mentioned_in: tuple[Ref, ...] = ()
     summary: Optional[Text] = None
+    opening: tuple[Paragraph, ...] = Field(default=(), description="The minutes' paragraphs before the first agenda item.")
     documents: tuple[Document, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
     contributions: tuple[Contribution, ...] = ()

@@ -12,7 +12,19 @@ from typing import Any, Optional
 from pydantic import BaseModel, ValidationError
 
 from record_errors import DataError, dotted, shown
+from record_schema import EXPECTED_FORMS
 from yaml_source import SourceFile
+
+
+# What to write when a commonly forgotten field is missing.
+MISSING_HINTS = {
+    "zone": "a deadline needs its time zone: add zone: Asia/Almaty for Astana time (or another IANA time zone)",
+    "time": "a deadline needs its local time, in quotes: time: '12:00'",
+    "by": "say who spoke: state codes such as [RU], a person's id, chair or secretary-general",
+    "wording": "minutes if the text is the minutes' own words, summary if it is ours",
+    "known_from": "minutes if the record holds the meeting's minutes, mention if it is only mentioned elsewhere",
+    "name": "a name in all three languages: {en: …, ru: …, kk: …}",
+}
 
 
 def validate_file(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[BaseModel], list[DataError]]:
@@ -30,8 +42,12 @@ def _kind(model: type[BaseModel]) -> str:
     return model.__name__.removesuffix("File").lower()
 
 
-def _data_path(data: Any, loc: tuple) -> tuple:
-    """pydantic's location, less the union tags it inserts, as a path into the data."""
+def _data_path(data: Any, loc: tuple, names_a_field: bool) -> tuple:
+    """pydantic's location, less the union tags it inserts, as a path into the data.
+
+    A missing or unknown field is named at the end of the path even though the
+    data has no value there; any other name that is not in the data is a tag.
+    """
     path: list = []
     node = data
     for part in loc:
@@ -41,17 +57,17 @@ def _data_path(data: Any, loc: tuple) -> tuple:
         elif isinstance(node, list) and isinstance(part, int) and part < len(node):
             node = node[part]
             path.append(part)
-        elif isinstance(node, dict) and isinstance(part, str) and part not in node and part == loc[-1]:
-            path.append(part)  # a missing field: name it, but its line is its parent's
+        elif names_a_field and part == loc[-1]:
+            path.append(part)
     return tuple(path)
 
 
 def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataError:
-    path = _data_path(source.data, detail["loc"])
+    path = _data_path(source.data, detail["loc"], detail["type"] in ("missing", "extra_forbidden"))
     where = dict(file=source.name, line=source.line_of(path), path=dotted(path))
     kind, value, ctx = detail["type"], detail.get("input"), detail.get("ctx") or {}
     if kind == "missing":
-        return DataError(**where, problem=f"the required field '{path[-1]}' is missing")
+        return DataError(**where, problem=f"the required field '{path[-1]}' is missing", hint=MISSING_HINTS.get(path[-1]))
     if kind == "extra_forbidden":
         allowed = _allowed_fields(model, detail["loc"])
         close = difflib.get_close_matches(str(path[-1]), allowed, n=1)
@@ -80,7 +96,7 @@ def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataEr
         )
     if kind == "string_pattern_mismatch":
         return DataError(**where, problem="this value is not in the expected form",
-                         expected=_described(model, detail["loc"]) or f"text matching {ctx.get('pattern')}",
+                         expected=EXPECTED_FORMS.get(ctx.get("pattern"), f"text matching {ctx.get('pattern')}"),
                          found=shown(value))
     if kind in ("bool_type", "bool_parsing"):
         return DataError(**where, problem="this must be true or false", found=shown(value),
@@ -146,12 +162,3 @@ def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
     _, parent = _field_at(model, loc[:-1])
     fields = getattr(parent, "model_fields", None)
     return list(fields) if fields else []
-
-
-def _described(model: type[BaseModel], loc: tuple) -> Optional[str]:
-    info, _ = _field_at(model, loc)
-    description = info.description if info else None
-    if not description:
-        for meta in getattr(info, "metadata", ()) or ():
-            description = getattr(meta, "description", None) or description
-    return description.rstrip(".") if description else None

@@ -1,0 +1,39 @@
+"""Write `schema/*.schema.json` from the models the build validates with.
+
+Run `python hooks/record_json_schema.py` after changing `record_schema.py`;
+a test fails while the committed schemas differ from what this produces.
+Each data file names its schema in its first line, so an editor with a YAML
+language server completes and checks fields as they are typed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from record_loader import SCHEMAS  # noqa: E402 - the path above makes the sibling importable
+
+
+def schema_texts() -> dict[str, str]:
+    """File name -> JSON text, for every kind of data file."""
+    out = {}
+    for name, model in SCHEMAS.items():
+        schema = model.model_json_schema(mode="validation")
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{name}.schema.json", **schema}
+        out[f"{name}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return out
+
+
+def main() -> None:
+    folder = Path(__file__).resolve().parent.parent / "schema"
+    folder.mkdir(exist_ok=True)
+    for file_name, text in schema_texts().items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+        print(f"wrote schema/{file_name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Shared test helpers: real builds of real sites from fixture or shipped data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_DATA = ROOT / "tests" / "fixtures" / "mini"
+sys.path.insert(0, str(ROOT / "hooks"))
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "schema")
+
+
+def make_project(target: Path, data: Path) -> Path:
+    """A copy of the project in `target` whose data/ is `data`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    shutil.copytree(data, target / "data")
+    return target
+
+
+def run_mkdocs(project: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args], cwd=project, env=env, capture_output=True, text=True, timeout=600,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"mkdocs {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def build_site(tmp: Path, data: Path) -> Path:
+    project = make_project(tmp / "project", data)
+    run_mkdocs(project, "build", "--strict", "-d", str(tmp / "site"))
+    return tmp / "site"
+
+
+@pytest.fixture(scope="session")
+def mini_site(tmp_path_factory) -> Path:
+    """The fixture record, built for real once per test session."""
+    return build_site(tmp_path_factory.mktemp("mini"), FIXTURE_DATA)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The shipped record, built for real once per test session."""
+    return build_site(tmp_path_factory.mktemp("real"), ROOT / "data")
