@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -23,11 +24,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from publish_guard import publishing_refusal
 from record_errors import DataErrors
 from record_language import load_tables
 from record_loader import load_record
 from record_model import Record
-from record_pages import PageSpec, files_for, page_specs
+from record_pages import PageSpec, files_for, page_specs, placeholder_specs
 from record_render import Renderer
 
 log = logging.getLogger("mkdocs.hooks.cica")
@@ -60,25 +62,30 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     root = Path(config.config_file_path).parent
     _build = Build(root)
+    if _command == "gh-deploy":
+        refusal = publishing_refusal(root)
+        if refusal:
+            raise PluginError(refusal)
     try:
         _build.record = load_record(root / "data", root)
     except DataErrors as errors:
         if _command != "serve":
-            raise PluginError(errors.report()) from None
-        # While previewing, show the errors (terminal and every page) and wait for a fix.
-        log.error(errors.report())
+            raise PluginError(errors.report() + "\nNothing was built or published: correct the files above "
+                              "and run the command again.") from None
+        # While previewing, show the errors in the terminal and on every page and wait for a
+        # fix. Not through MkDocs' logger: in strict mode any message there stops the preview.
+        if _is_first_language(config):  # once, not once per language
+            print(errors.report(), file=sys.stderr, flush=True)
         _build.errors = errors
-        return config
     _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "overrides" / "translations"))
     return config
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which drops files not in docs_dir
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if _build.record is None:
-        return files
     lang = _current_language(config)
-    _build.pages = files_for(page_specs(_build.record), lang, config)
+    specs = page_specs(_build.record) if _build.record else placeholder_specs()
+    _build.pages = files_for(specs, lang, config)
     for file, _ in _build.pages.values():
         files.append(file)
     i18n = config.plugins.get("i18n")
@@ -103,9 +110,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if _build.errors is not None:
-        return _error_banner(_build.errors) + html
     rendered = _build.rendered.pop(page.file.src_uri, None)
+    if _build.errors is not None:
+        return _error_banner(_build.errors) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]
@@ -119,6 +126,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def _current_language(config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     return i18n.current_language if i18n is not None else config.theme.get("language", "en")
+
+
+def _is_first_language(config: MkDocsConfig) -> bool:
+    i18n = config.plugins.get("i18n")
+    return i18n is None or i18n.current_language in (None, i18n.default_language)
 
 
 def _h1_text(html: str) -> str:

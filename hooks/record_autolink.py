@@ -19,8 +19,11 @@ from record_schema import LANGUAGES
 class Autolinker:
     """One pattern for the whole record, built once per build."""
 
-    def __init__(self, record: m.Record):
+    def __init__(self, record: Optional[m.Record]):
         self.targets: dict[str, m.Entity] = {}
+        self.pattern = None
+        if record is None:
+            return
         for entity in [*record.states, *record.organisations, *record.people]:
             for name in self._names(entity):
                 self.targets.setdefault(name, entity)

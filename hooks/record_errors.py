@@ -47,7 +47,7 @@ class DataErrors(Exception):
 
     def report(self) -> str:
         count = len(self.errors)
-        heading = f"The data has {count} error{'s' if count != 1 else ''}; nothing was built:"
+        heading = f"The data has {count} error{'s' if count != 1 else ''}:"
         return "\n".join([heading, *(str(e) for e in self.errors)])
 
 

@@ -21,6 +21,8 @@ import record_model as m
 from record_language import Language
 from record_schema import LANGUAGES
 
+INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
+              "events")
 STATUS_ORDER = ("member", "observer", "applicant", "partner")
 
 
@@ -52,6 +54,11 @@ def page_specs(record: m.Record) -> list[PageSpec]:
         PageSpec("dimensions/", "index_dimensions.html"),
     ]
     return specs
+
+
+def placeholder_specs() -> list[PageSpec]:
+    """While the data has errors (in `mkdocs serve`), index pages that only say so."""
+    return [PageSpec(f"{key}/", "index_unavailable.html", {"index_key": key}) for key in INDEX_KEYS]
 
 
 def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, Any]]:

@@ -28,7 +28,7 @@ _TAGS = re.compile(r"<[^>]+>")
 class Renderer:
     """Templates and helpers for one build; holds no state between pages."""
 
-    def __init__(self, record: m.Record, templates: Path, tables: dict[str, dict[str, Any]]):
+    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]]):
         self.record = record
         self.tables = tables
         self.autolinker = Autolinker(record)

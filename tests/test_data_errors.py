@@ -113,7 +113,7 @@ def test_each_mistake_gets_its_message(tmp_path, case, file, old, new, expected)
         load_record(data, tmp_path)
     lines = raised.value.report().splitlines()
     count = len([line for line in expected if not line.startswith("  ")])
-    assert lines[0] == f"The data has {count} error{'s' if count != 1 else ''}; nothing was built:"
+    assert lines[0] == f"The data has {count} error{'s' if count != 1 else ''}:"
     assert lines[1:] == expected
 
 
@@ -157,5 +157,6 @@ def test_build_stops_with_the_message_and_no_traceback(tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "agenda[1].proceedings[1].by[0]: 'KO' refers to nothing in the record" in output
+    assert "Nothing was built or published" in output
     assert "Traceback" not in output
     assert not (tmp_path / "site" / "index.html").exists()

@@ -1,0 +1,65 @@
+"""`mkdocs serve` shows data errors and recovers when the file is fixed, in one process."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+from conftest import FIXTURE_DATA, make_project
+
+MEETING = "data/meetings/2023-12-12-soc.yaml"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return ""
+
+
+def wait_for(url: str, text: str, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if text in page:
+            return page
+        time.sleep(0.5)
+    raise AssertionError(f"{url} never showed {text!r} within {seconds}s")
+
+
+def test_serve_shows_errors_and_recovers(tmp_path):
+    project = make_project(tmp_path / "project", FIXTURE_DATA)
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    base = f"http://127.0.0.1:{port}/cica-record"
+    meeting = project / MEETING
+    good = meeting.read_text(encoding="utf-8")
+    try:
+        wait_for(f"{base}/states/kr/", "<h1>Republic of Korea</h1>")
+        meeting.write_text(good.replace("by: [KR]", "by: [KO]"), encoding="utf-8")
+        page = wait_for(f"{base}/ru/", "The data has 1 error:")
+        assert "&#39;KO&#39; refers to nothing in the record" in page
+        meeting.write_text(good, encoding="utf-8")
+        wait_for(f"{base}/states/kr/", "<h1>Republic of Korea</h1>")
+        assert "The data has" not in fetch(f"{base}/")
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=30)[0]
+    assert output.count("The data has 1 error:") == 1, output
+    assert "Traceback" not in output
