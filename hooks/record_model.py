@@ -19,7 +19,7 @@ class Source:
     """An external source (news item, press release) named in sources.yaml."""
 
     key: str
-    title: str
+    title: Text
     publisher: Optional[str]
     url: Optional[str]
     date: Optional[str]

@@ -17,7 +17,7 @@ from mkdocs.utils import get_relative_url
 import record_model as m
 from record_autolink import Autolinker
 from record_language import Language
-from record_schema import Text
+from record_schema import LANGUAGES, Text
 
 Target = Union[m.Entity, m.Statement, m.AgendaItem, m.Account, str]
 
@@ -84,23 +84,44 @@ class PageHelpers:
         return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
             shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
 
-    def block(self, text: Optional[Text], current: Optional[m.Entity] = None) -> Markup:
-        """A narrative text, paragraph by paragraph, with names and symbols linked."""
+    def block(self, text: Optional[Text], note: bool = False, quiet: bool = False) -> Markup:
+        """A narrative text, paragraph by paragraph.
+
+        A text of the record gets its names and symbols linked and, beside a
+        translation of ours, its original; a `note` (our own remark) gets
+        neither. `quiet` leaves out the "exists only in English" note where
+        the page says it once for all its paragraphs.
+        """
+        links = not note
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", shown.value) if p.strip()]
-        body = Markup("").join(
-            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, current or self.entity)) for p in paragraphs
-        )
+        body = self._paragraphs(shown.value, links)
         lang_attr = Markup(' lang="{}"').format(shown.lang) if shown.is_fallback else Markup("")
         notes = []
-        if shown.is_fallback:
+        if shown.is_fallback and not quiet:
             notes.append(self.lang.t(f"languages.exists_only_{shown.lang}"))
         if shown.is_unofficial:
             notes.append(self.lang.t("languages.unofficial"))
         note_html = Markup("").join(Markup('<p class="record-note">{}</p>').format(n) for n in notes)
-        return Markup('<div class="record-text"{}>{}</div>{}').format(lang_attr, body, note_html)
+        original = self._original(text) if shown.is_unofficial and not note else Markup("")
+        return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
+
+    def _paragraphs(self, value: str, links: bool) -> Markup:
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
+        return Markup("").join(
+            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity) if links else p)
+            for p in paragraphs
+        )
+
+    def _original(self, text: Text) -> Markup:
+        """Beside our translation, the authoritative text in its own language, folded."""
+        lang = next((code for code in LANGUAGES if getattr(text, code) and code not in text.unofficial), None)
+        if lang is None:
+            return Markup("")
+        body = self._paragraphs(getattr(text, lang), links=True)
+        return Markup('<details class="record-original"><summary>{}</summary><div lang="{}">{}</div></details>').format(
+            self.lang.t(f"languages.original_{lang}"), lang, body)
 
 
 def toc_tokens(html: str) -> list[dict]:

@@ -326,7 +326,7 @@ class DimensionsFile(Shape):
 
 class ExternalSource(Shape):
     id: Slug
-    title: str
+    title: Text
     publisher: Optional[str] = None
     url: Optional[Url] = None
     date: Optional[PartialDate] = None
