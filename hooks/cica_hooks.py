@@ -24,6 +24,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from content_security import with_policy
+from not_found import absolutize, is_not_found
 from publish_guard import publishing_refusal
 from record_errors import DataErrors
 from record_language import load_tables
@@ -62,6 +64,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     root = Path(config.config_file_path).parent
     _build = Build(root)
+    # Each language has its own 404 page among the record's pages (not the theme's single one).
+    config.theme.static_templates.discard("404.html")
     if _command == "gh-deploy":
         refusal = publishing_refusal(root)
         if refusal:
@@ -90,7 +94,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     i18n = config.plugins.get("i18n")
     if i18n is not None:  # the sitemap lists each language's pages with their alternates
-        i18n.i18n_files_per_language.setdefault(lang, []).extend(f for f, _ in _build.pages.values())
+        i18n.i18n_files_per_language.setdefault(lang, []).extend(
+            f for f, _ in _build.pages.values() if not is_not_found(f.url))
     return files
 
 
@@ -121,6 +126,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if is_not_found(page.file.url):
+        output = absolutize(output, page.file.url, config.site_url)
+    return with_policy(output)
 
 
 def _current_language(config: MkDocsConfig) -> str:

@@ -28,16 +28,23 @@ STATUS_ORDER = ("member", "observer", "applicant", "partner")
 
 @dataclass(frozen=True)
 class PageSpec:
-    path: str
+    path: str  # "states/kz/"; or a file name such as "404.html" for a page served under that exact name
     template: str
     context: dict[str, Any] = field(default_factory=dict)
     # Index pages order some lists by names in the reader's language.
     localize: Callable[[Language], dict[str, Any]] | None = None
 
     def src_uri(self, lang: str) -> str:
-        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
-        stem = self.path.rstrip("/")
-        return f"{prefix}{stem}/index.md" if self.template.startswith("index_") else f"{prefix}{stem}.md"
+        stem = self.path.rstrip("/").removesuffix(".html")
+        return f"{_prefix(lang)}{stem}/index.md" if self.template.startswith("index_") else f"{_prefix(lang)}{stem}.md"
+
+    def dest_uri(self, lang: str) -> str | None:
+        """Only for pages with a fixed file name; others follow MkDocs' directory URLs."""
+        return _prefix(lang) + self.path if self.path.endswith(".html") else None
+
+
+def _prefix(lang: str) -> str:
+    return "" if lang == LANGUAGES[0] else f"{lang}/"
 
 
 def page_specs(record: m.Record) -> list[PageSpec]:
@@ -52,13 +59,15 @@ def page_specs(record: m.Record) -> list[PageSpec]:
         PageSpec("decisions/", "index_decisions.html"),
         PageSpec("states/", "index_states.html", localize=_states_by_status(record)),
         PageSpec("dimensions/", "index_dimensions.html"),
+        PageSpec("404.html", "not_found.html"),
     ]
     return specs
 
 
 def placeholder_specs() -> list[PageSpec]:
     """While the data has errors (in `mkdocs serve`), index pages that only say so."""
-    return [PageSpec(f"{key}/", "index_unavailable.html", {"index_key": key}) for key in INDEX_KEYS]
+    return [PageSpec(f"{key}/", "index_unavailable.html", {"index_key": key}) for key in INDEX_KEYS] + [
+        PageSpec("404.html", "not_found.html")]
 
 
 def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, Any]]:
@@ -101,9 +110,8 @@ def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig) -> dict[st
     """One generated file per spec for `lang`, keyed by its src_uri."""
     out = {}
     for spec in specs:
-        file = _generated(config, spec.src_uri(lang))
-        file.alternates = {other: (file if other == lang else _generated(config, spec.src_uri(other)))
-                           for other in LANGUAGES}
+        file = _generated(config, spec, lang)
+        file.alternates = {other: (file if other == lang else _generated(config, spec, other)) for other in LANGUAGES}
         file.locale = file.locale_alternate_of = lang
         file.localization = None if lang == LANGUAGES[0] else lang
         file.norm_src_uri = spec.src_uri(LANGUAGES[0])
@@ -111,7 +119,10 @@ def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig) -> dict[st
     return out
 
 
-def _generated(config: MkDocsConfig, src_uri: str) -> File:
+def _generated(config: MkDocsConfig, spec: PageSpec, lang: str) -> File:
     # Pages are reached from index pages, not the navigation: a nav listing
     # every page would grow with the square of the record.
-    return File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    file = File.generated(config, spec.src_uri(lang), content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    if spec.dest_uri(lang):
+        file.dest_uri = spec.dest_uri(lang)
+    return file
