@@ -117,7 +117,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     rendered = _build.rendered.pop(page.file.src_uri, None)
     if _build.errors is not None:
-        return _error_banner(_build.errors) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
+        return str(_error_banner(_build.errors)) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 PAGE = "404.html"
 _ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')
 _SCOPE = re.compile(r'new URL\("([^"]*)",location\)')
-_BASE = re.compile(r'"base": "([^"]*)"')
+_CONFIG_PATH = re.compile(r'"(base|search)": "(?![a-z][a-z0-9+.-]*:|/)([^"]*)"')
 
 
 def is_not_found(url: str) -> bool:
@@ -30,10 +30,13 @@ def site_path(site_url: str | None) -> str:
 def absolutize(html: str, page_url: str, site_url: str | None) -> str:
     folder = site_path(site_url) + posixpath.dirname(page_url)
 
-    def absolute(relative: str) -> str:
+    def absolute(relative: str, folder_wanted: bool = False) -> str:
         joined = posixpath.normpath(posixpath.join(folder, relative))
-        return joined + ("/" if relative.endswith("/") or relative in (".", "") else "")
+        is_folder = folder_wanted or relative.endswith("/") or relative in (".", "")
+        return joined.rstrip("/") + "/" if is_folder else joined
 
     html = _ATTRIBUTE.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
-    html = _SCOPE.sub(lambda m: f'new URL("{absolute(m.group(1))}",location)', html)
-    return _BASE.sub(lambda m: f'"base": "{absolute(m.group(1))}"', html)
+    # The theme's base path and search worker, in its inline script and its configuration.
+    html = _SCOPE.sub(lambda m: f'new URL("{absolute(m.group(1), folder_wanted=True)}",location)', html)
+    return _CONFIG_PATH.sub(
+        lambda m: f'"{m.group(1)}": "{absolute(m.group(2), folder_wanted=m.group(1) == "base")}"', html)

@@ -1,0 +1,386 @@
+"""The built pages of the record, read as HTML: every page in every language,
+links both ways, linked names in narrative text, escaping, the language
+switcher and sitemap, dates, and no English left on Kazakh pages.
+
+Expectations come from tests/fixtures/mini and the translation tables, never
+from the hooks' own output.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pytest
+
+from conftest import FIXTURE_DATA
+from site_reading import (
+    LANGUAGES, SITE_URL, data_files, file_of, html_files, load_yaml, page, parse_xml, prefix, resolve, split,
+    squash, strings, table, url_of, walk, without,
+)
+
+MEETING = "meetings/2023/soc-2023-12-12/"
+TOOK_NOTE = "decisions/soc-2023-12-12/took-note-plan/"
+SAUDI = "decisions/soc-2023-12-12/saudi-observer/"
+DRAFT = "documents/tst/2023-i/draft/1/rev.1/"
+AREA = "priority-areas/environment-protection/"
+
+ENTITY_PAGES = [
+    MEETING,
+    TOOK_NOTE,
+    "documents/tst/2023-i/dec/1/",
+    DRAFT,
+    "documents/notst/1/",  # NºTST/1
+    "states/kz/",
+    "organisations/sco/",
+    "people/test-chair/",
+    "bodies/soc/",
+    "dimensions/environmental/",
+    AREA,
+    "events/test-forum/",
+]
+INDEX_PAGES = [
+    "meetings/", "documents/", "decisions/", "states/", "dimensions/",
+    "organisations/", "people/", "bodies/", "events/",
+]
+RECORD_FOLDERS = [
+    "meetings", "decisions", "documents", "states", "organisations", "people",
+    "bodies", "dimensions", "priority-areas", "events",
+]
+
+MEETING_FILE = FIXTURE_DATA / "meetings" / "2023-12-12-soc.yaml"
+ANCHOR_PREFIXES = ("item-", "s-", "d-")
+
+
+def fixture_states() -> dict[str, dict]:
+    return {s["id"]: s for s in load_yaml(FIXTURE_DATA / "states.yaml")["states"]}
+
+
+def paths(targets: set[str]) -> set[str]:
+    """The pages a set of link targets reaches, fragments dropped."""
+    return {split(t)[0] for t in targets}
+
+
+def in_lang(lang: str, path: str) -> str:
+    return prefix(lang) + path
+
+
+# --- 1. every page kind in every language -----------------------------------------
+
+
+@pytest.mark.parametrize("path", ENTITY_PAGES + INDEX_PAGES)
+def test_page_exists_in_every_language(mini_site, path):
+    missing = [in_lang(lang, path) for lang in LANGUAGES if file_of(mini_site, in_lang(lang, path)) is None]
+    assert not missing, f"not built: {', '.join(p + 'index.html' for p in missing)}"
+    for lang in LANGUAGES:
+        built = page(mini_site, in_lang(lang, path))
+        assert built.root.get("lang") == lang, f"{built.url}: <html lang={built.root.get('lang')!r}>, expected {lang!r}"
+        headings = built.article.xpath(".//h1")
+        assert headings and squash(headings[0].text_content()), f"{built.url}: the page has no title (<h1>)"
+
+
+# --- 2. cross-links, both ways ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_statement_links_to_its_speaker_and_the_speaker_back(mini_site, lang):
+    name = fixture_states()["RU"]["name"][lang]
+    meeting = page(mini_site, in_lang(lang, MEETING))
+    statement = meeting.by_id("s-ru-transformation")
+    speaker_links = [a for a, target in meeting.links(statement)
+                     if target == in_lang(lang, "states/ru/") and squash(a.text_content()) == name]
+    assert speaker_links, (f"{meeting.url}#s-ru-transformation: no link named {name!r} to {in_lang(lang, 'states/ru/')}; "
+                           f"links: {sorted(meeting.targets(statement))}")
+
+    state = page(mini_site, in_lang(lang, "states/ru/"))
+    expected = in_lang(lang, MEETING) + "#s-ru-transformation"
+    assert expected in state.targets(state.article), (
+        f"{state.url} does not link to the statement {expected}; links: {sorted(state.targets(state.article))}")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("other", [MEETING, DRAFT, AREA], ids=["meeting", "draft", "area"])
+def test_decision_and_its_meeting_draft_and_area_link_both_ways(mini_site, lang, other):
+    decision = page(mini_site, in_lang(lang, TOOK_NOTE))
+    forward = paths(decision.targets(decision.article))
+    assert in_lang(lang, other) in forward, f"{decision.url} does not link to {in_lang(lang, other)}; links: {sorted(forward)}"
+
+    target = page(mini_site, in_lang(lang, other))
+    back = paths(target.targets(target.article))
+    assert in_lang(lang, TOOK_NOTE) in back, f"{target.url} does not link back to {in_lang(lang, TOOK_NOTE)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_decision_links_to_its_agenda_item(mini_site, lang):
+    """took-note-plan stands under agenda item 2: its page links to that item's heading on the meeting page."""
+    meeting = page(mini_site, in_lang(lang, MEETING))
+    heading_start = table(lang)["labels"]["item_heading"].format(number="2")
+    headings = [h for h in meeting.article.xpath(".//h2[@id] | .//h3[@id]")
+                if squash(h.text_content()).startswith(heading_start + " ")]
+    assert len(headings) == 1, f"{meeting.url}: expected one heading for agenda item 2, found {len(headings)}"
+    expected = in_lang(lang, MEETING) + "#" + headings[0].get("id")
+
+    decision = page(mini_site, in_lang(lang, TOOK_NOTE))
+    assert expected in decision.targets(decision.article), (
+        f"{decision.url} has no link to its agenda item {expected}; "
+        f"the 'agenda item' row reads: {_fact_row(decision, 'item')!r}")
+
+
+def _fact_row(built, key: str) -> str:
+    label = table(built.root.get("lang"))["facts"][key]
+    rows = [squash("".join(tr.xpath("./td//text()"))) for tr in built.article.xpath(".//tr")
+            if squash("".join(tr.xpath("./th//text()"))) == label]
+    return rows[0] if rows else "(no such row)"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_priority_area_lists_its_coordinator_and_the_state_lists_the_area(mini_site, lang):
+    area = page(mini_site, in_lang(lang, AREA))
+    roles = {(r["role"], r.get("state")) for r in load_yaml(FIXTURE_DATA / "dimensions.yaml")["dimensions"][0]["areas"][0]["roles"]}
+    assert ("coordinator", "KZ") in roles  # the fixture this test relies on
+    coordinator = table(lang)["roles"]["coordinator"]
+    items = [li for li in area.article.xpath(".//li") if coordinator in squash(li.text_content())]
+    assert any(in_lang(lang, "states/kz/") in area.targets(li) for li in items), (
+        f"{area.url}: no list item naming the {coordinator!r} links to {in_lang(lang, 'states/kz/')}")
+
+    state = page(mini_site, in_lang(lang, "states/kz/"))
+    assert in_lang(lang, AREA) in paths(state.targets(state.article)), f"{state.url} does not list {in_lang(lang, AREA)}"
+
+
+# --- 3. names and symbols in narrative text become links --------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("statement, words, target", [
+    ("s-ru-transformation", "TST/2023-I/DRAFT/1/Rev.1", DRAFT),
+    ("s-ru-transformation", "Kazakhstan", "states/kz/"),
+    ("s-rok-contribution", "RoK", "states/kr/"),  # an alias of KR in states.yaml
+    ("s-sg-brief", "SCO", "organisations/sco/"),  # an organisation's short name
+])
+def test_names_and_symbols_in_statement_text_are_linked(mini_site, lang, statement, words, target):
+    meeting = page(mini_site, in_lang(lang, MEETING))
+    element = meeting.by_id(statement)
+    assert words in meeting.text(element), f"{meeting.url}#{statement} does not show {words!r}"
+    linked = {target_url for a, target_url in meeting.links(element) if squash(a.text_content()) == words}
+    assert linked == {in_lang(lang, target)}, (
+        f"{meeting.url}#{statement}: {words!r} should be one link to {in_lang(lang, target)}, links: {sorted(linked)}")
+
+
+def test_a_symbol_is_linked_whole_not_by_its_prefix(mini_site):
+    """TST/2023-I/DRAFT/1 is a document too: the longer symbol must not link to it."""
+    meeting = page(mini_site, MEETING)
+    element = meeting.by_id("s-ru-transformation")
+    wrong = [squash(a.text_content()) for a, target in meeting.links(element)
+             if target == "documents/tst/2023-i/draft/1/"]
+    assert not wrong, f"{meeting.url}#s-ru-transformation links {wrong} to TST/2023-I/DRAFT/1"
+
+
+# --- 4. text from the data never becomes markup ---------------------------------------
+
+
+SCRIPT_TEXT = "<script>alert(1)</script>"
+
+
+def test_data_text_is_never_markup(mini_site):
+    statement_text = load_yaml(MEETING_FILE)["agenda"][1]["proceedings"][0]["text"]["en"]
+    assert SCRIPT_TEXT in statement_text  # the fixture this test relies on
+    injected = []
+    for file in html_files(mini_site):
+        raw = file.read_text(encoding="utf-8")
+        if SCRIPT_TEXT in raw or "<script>alert" in raw:
+            injected.append(f"{url_of(mini_site, file)}: raw HTML contains {SCRIPT_TEXT!r}")
+        built = page(mini_site, url_of(mini_site, file))
+        for script in built.root.iter("script"):
+            if "alert(1)" in (script.text or ""):
+                injected.append(f"{built.url}: <script> element with text {script.text!r}")
+    assert not injected, "data became markup:\n" + "\n".join(injected)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_data_text_is_shown_literally(mini_site, lang):
+    meeting = page(mini_site, in_lang(lang, MEETING))
+    shown = meeting.text(meeting.by_id("s-ru-transformation"))
+    assert f"noted {SCRIPT_TEXT} that the draft" in shown, f"{meeting.url}#s-ru-transformation reads {shown!r}"
+    # Pages that quote the statement in a list show it the same way.
+    for path in ("states/ru/", AREA, DRAFT):
+        quoting = page(mini_site, in_lang(lang, path))
+        assert SCRIPT_TEXT in quoting.text(), f"{quoting.url} does not show the statement's text literally"
+
+
+TEMPLATE_TAG = re.compile(r"</?(?:a|span|small|code|time|cite|strong|em|p|div|ul|li|table|tr|td|th)\b[^<>]*>")
+
+
+@pytest.mark.parametrize("which", ["mini_site", "real_site"])
+def test_no_markup_made_by_the_templates_is_shown_as_text(request, which):
+    """The pages' own markup (links, notes) must not reach the reader escaped, as visible tags."""
+    site = request.getfixturevalue(which)
+    shown = []
+    for file in html_files(site):
+        built = page(site, url_of(site, file))
+        for article in built.root.xpath("//article"):
+            for match in TEMPLATE_TAG.finditer(squash(article.text_content())):
+                shown.append(f"{built.url}: {match.group(0)!r}")
+    assert not shown, f"{len(shown)} escaped tags shown as text, e.g.:\n" + "\n".join(shown[:20])
+
+
+# --- 5. the language switcher and the sitemap point to the same entity ----------------------
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", ["states/kz/", MEETING, TOOK_NOTE, DRAFT, "states/"])
+def test_language_switcher_points_to_the_same_entity(mini_site, lang, path):
+    built = page(mini_site, in_lang(lang, path))
+    expected = {other: in_lang(other, path) for other in LANGUAGES}
+    places = {
+        '<link rel="alternate"> in <head>': built.root.xpath("/html/head/link[@rel='alternate'][@hreflang]"),
+        ".md-select__link switcher": built.root.xpath("//a[contains(concat(' ', @class, ' '), ' md-select__link ')][@hreflang]"),
+    }
+    for place, elements in places.items():
+        found = {}
+        for element in elements:
+            found[element.get("hreflang")] = resolve(built.url, element.get("href"))
+        assert found == expected, f"{built.url}: {place} gives {found}, expected {expected}"
+
+
+def _sitemap(site):
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    tree = parse_xml(site / "sitemap.xml")
+    entries = {}
+    for url in tree.getroot().findall("s:url", ns):
+        loc = url.findtext("s:loc", namespaces=ns)
+        entries[loc] = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)
+                        if link.get("rel") == "alternate"}
+    return entries
+
+
+@pytest.mark.parametrize("path", ["states/kz/", MEETING, TOOK_NOTE])
+def test_sitemap_lists_generated_pages_with_their_alternates(mini_site, path):
+    entries = _sitemap(mini_site)
+    expected = {lang: SITE_URL + in_lang(lang, path) for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        loc = SITE_URL + in_lang(lang, path)
+        assert loc in entries, f"sitemap.xml has no <url> for {loc}"
+        assert entries[loc] == expected, f"sitemap.xml: {loc} has alternates {entries[loc]}, expected {expected}"
+
+
+# --- 6. dates in each language ------------------------------------------------------------
+
+MEETING_DATE = {"en": "12 December 2023", "ru": "12 декабря 2023 г.", "kk": "2023 жылғы 12 желтоқсан"}
+DEADLINE_DATE = {"en": "26 December 2023", "ru": "26 декабря 2023 г.", "kk": "2023 жылғы 26 желтоқсан"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_meeting_date_in_each_language(mini_site, lang):
+    meeting = page(mini_site, in_lang(lang, MEETING))
+    title = squash(meeting.article.xpath(".//h1")[0].text_content())
+    assert title.endswith(", " + MEETING_DATE[lang]), f"{meeting.url}: title {title!r} does not end with the date {MEETING_DATE[lang]!r}"
+    assert MEETING_DATE[lang] in _fact_row(meeting, "date"), f"{meeting.url}: date row reads {_fact_row(meeting, 'date')!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", [SAUDI, MEETING])
+def test_deadline_in_each_language(mini_site, lang, path):
+    decision = next(p for item in load_yaml(MEETING_FILE)["agenda"] for p in item.get("proceedings", [])
+                    if p.get("id") == "saudi-observer")
+    deadline = decision["deadline"]
+    words = table(lang)
+    expected = words["dates"]["deadline"].format(
+        date=DEADLINE_DATE[lang], time=deadline["time"], zone=words["zones"][deadline["zone"].replace("/", "_")])
+    if lang == "en":
+        assert expected == "26 December 2023, 12:00 (Astana time)"
+    built = page(mini_site, in_lang(lang, path))
+    times = built.article.xpath(".//time[@datetime='2023-12-26T12:00+06:00']")  # Astana was UTC+6 in 2023
+    all_times = [(t.get("datetime"), squash(t.text_content())) for t in built.article.iter("time")]
+    assert times, f"{built.url}: no <time datetime='2023-12-26T12:00+06:00'>; times: {all_times}"
+    assert [squash(t.text_content()) for t in times] == [expected] * len(times), f"{built.url}: {all_times}, expected {expected!r}"
+
+
+# --- 7. no English word in a Kazakh page's generated text ----------------------------------
+
+
+@lru_cache(maxsize=None)
+def english_words() -> frozenset[str]:
+    """Words of 4+ letters that the English table says and the Kazakh table never does."""
+    def words(value: str) -> set[str]:
+        return {w.casefold() for w in re.findall(r"[A-Za-z]+", re.sub(r"\{[^}]*\}", " ", value))}
+    english = set().union(*(words(v) for v in strings(table("en"))))
+    kazakh = set().union(*(words(v) for v in strings(table("kk"))))
+    return frozenset({w for w in english if len(w) >= 4} - kazakh)
+
+
+@lru_cache(maxsize=None)
+def allowed_values() -> tuple[str, ...]:
+    """Values from the data that stay as they are in every language: document symbols and URLs."""
+    values = set()
+    for file in data_files(FIXTURE_DATA):
+        for node in walk(load_yaml(file)):
+            for key in ("symbol", "url"):
+                if isinstance(node.get(key), str):
+                    values.add(node[key])
+    return tuple(sorted(values, key=len, reverse=True))
+
+
+def english_in(built) -> dict[str, str]:
+    """English table words in the generated text of a page's article, each with where it stands."""
+    article = without(built.article, ".//*[@lang='en' or starts-with(@lang, 'en-')] | .//code")
+    text = squash(article.text_content())
+    for value in allowed_values():
+        text = text.replace(value, " ")
+    vocabulary = english_words()
+    found = {}
+    for match in re.finditer(r"[^\W\d_]+", text):
+        if match.group(0).casefold() in vocabulary and match.group(0) not in found:
+            found[match.group(0)] = "…" + text[max(0, match.start() - 40):match.end() + 40] + "…"
+    return found
+
+
+def record_pages(site, lang: str) -> list[str]:
+    urls = []
+    for folder in RECORD_FOLDERS:
+        urls += [url_of(site, f) for f in sorted((site / prefix(lang) / folder).rglob("index.html"))]
+    return urls
+
+
+def test_english_word_check_finds_english_on_english_pages(mini_site):
+    """The check below can fail: run on the English pages, it finds English words on every one."""
+    assert "meeting" in english_words() and "source" in english_words()
+    pages = record_pages(mini_site, "en")
+    assert len(pages) >= len(ENTITY_PAGES) + len(INDEX_PAGES)
+    silent = [url for url in pages if not english_in(page(mini_site, url))]
+    assert not silent, f"the check finds no English word on these English pages: {silent}"
+
+
+def test_no_english_word_in_kazakh_pages(mini_site):
+    pages = record_pages(mini_site, "kk")
+    assert len(pages) == len(record_pages(mini_site, "en"))
+    assert [url[len("kk/"):] for url in pages] == record_pages(mini_site, "en")
+    kazakh = {w.casefold() for v in strings(table("kk")) for w in re.findall(r"[^\W\d_]{4,}", v)} - english_words()
+    unseen = [url for url in pages
+              if not any(w.casefold() in kazakh for w in re.findall(r"[^\W\d_]+", page(mini_site, url).text()))]
+    assert not unseen, f"the check saw no word of the Kazakh table on these Kazakh pages: {unseen}"
+    found = {url: english_in(page(mini_site, url)) for url in pages}
+    found = {url: words for url, words in found.items() if words}
+    report = "\n".join(f"{url}: {word!r} in {where!r}" for url, words in found.items() for word, where in words.items())
+    assert not found, f"English words in the generated text of {len(found)} Kazakh pages (not marked lang=\"en\"):\n{report}"
+
+
+# --- 9. meeting anchors are the same in every language ----------------------------------------
+
+
+def test_meeting_anchors_are_the_same_in_every_language(mini_site):
+    data = load_yaml(MEETING_FILE)
+    anchors = {}
+    for lang in LANGUAGES:
+        built = page(mini_site, in_lang(lang, MEETING))
+        anchors[lang] = {i for i in built.ids() if i.startswith(ANCHOR_PREFIXES)}
+    assert anchors["ru"] == anchors["en"], f"ru differs from en: {sorted(anchors['ru'] ^ anchors['en'])}"
+    assert anchors["kk"] == anchors["en"], f"kk differs from en: {sorted(anchors['kk'] ^ anchors['en'])}"
+
+    # and they are there at all: one per agenda item, statement and decision of the fixture
+    proceedings = [p for item in data["agenda"] for p in item.get("proceedings", [])]
+    statements = {"s-" + p["id"] for p in proceedings if p["type"] == "statement"}
+    decisions = [p for p in proceedings if p["type"] == "decision"]
+    items = {a for a in anchors["en"] if a.startswith("item-")}
+    assert statements <= anchors["en"], f"missing statement anchors: {sorted(statements - anchors['en'])}"
+    assert len(items) == len(data["agenda"]), f"agenda item anchors {sorted(items)} for {len(data['agenda'])} items"
+    assert len({a for a in anchors["en"] if a.startswith("d-")}) == len(decisions)
