@@ -173,3 +173,21 @@ def test_language_switcher_keeps_the_reader_on_the_same_entity(browser, server):
         assert page.locator("html").get_attribute("lang") == "kk"
     finally:
         visit.close()
+
+
+def test_document_register_sorts_by_symbol_and_date(browser, server):
+    visit = Visit(browser, server)
+    try:
+        page = visit.open("documents/")
+        symbols = lambda: page.locator("table.record-register tbody tr td:first-child").all_inner_texts()  # noqa: E731
+        page.locator("th button", has_text="Symbol").click()
+        ascending = symbols()
+        dec = [s for s in ascending if s.startswith("TST/2023-I/DEC/")]
+        assert dec == ["TST/2023-I/DEC/1", "TST/2023-I/DEC/10"]
+        page.locator("th button", has_text="Symbol").click()
+        assert symbols() == list(reversed(ascending))
+        page.locator("th button", has_text="Date").click()
+        dates = page.locator("table.record-register tbody tr td:nth-child(3)").all_inner_texts()
+        assert dates.index("1 December 2023") < dates.index("12 December 2023") < dates.index("16 January 2024")
+    finally:
+        visit.close()
