@@ -203,41 +203,41 @@ def _statuses(linker: Linker, shapes: Sequence[s.Status], where: Where) -> list[
     return out
 
 
+def _each_entity(linker: Linker, loaded: Loaded, field: str, make, into: list) -> list:
+    """Create, register and keep each entity of a reference file; (entity, item, where) of those that took."""
+    kept = []
+    for i, item in enumerate(getattr(loaded.shape, field)):
+        where = (loaded.source, (field, i))
+        entity = make(item)
+        if linker.register(item.id, entity, (loaded.source, (field, i, "id"))):
+            _common(linker, entity, item, where)
+            into.append(entity)
+            kept.append((entity, item, where))
+    return kept
+
+
 def _add_states(linker: Linker, loaded: Loaded) -> None:
-    for i, item in enumerate(loaded.shape.states):
-        where = (loaded.source, ("states", i))
-        state = m.State(item.id, item.name, f"states/{item.id.lower()}/", aliases=list(item.aliases))
-        if linker.register(item.id, state, (loaded.source, ("states", i, "id"))):
-            _common(linker, state, item, where)
-            state.statuses = _statuses(linker, item.statuses, (loaded.source, ("states", i, "statuses")))
-            linker.record.states.append(state)
+    make = lambda item: m.State(item.id, item.name, f"states/{item.id.lower()}/", aliases=list(item.aliases))  # noqa: E731
+    for state, item, (src, path) in _each_entity(linker, loaded, "states", make, linker.record.states):
+        state.statuses = _statuses(linker, item.statuses, (src, path + ("statuses",)))
 
 
 def _add_organisations(linker: Linker, loaded: Loaded) -> None:
-    for i, item in enumerate(loaded.shape.organisations):
-        where = (loaded.source, ("organisations", i))
-        org = m.Organisation(item.id, item.name, f"organisations/{item.id}/", short=item.short,
-                             aliases=list(item.aliases))
-        if linker.register(item.id, org, (loaded.source, ("organisations", i, "id"))):
-            _common(linker, org, item, where)
-            org.statuses = _statuses(linker, item.statuses, (loaded.source, ("organisations", i, "statuses")))
-            linker.record.organisations.append(org)
+    make = lambda item: m.Organisation(item.id, item.name, f"organisations/{item.id}/",  # noqa: E731
+                                       short=item.short, aliases=list(item.aliases))
+    for org, item, (src, path) in _each_entity(linker, loaded, "organisations", make, linker.record.organisations):
+        org.statuses = _statuses(linker, item.statuses, (src, path + ("statuses",)))
 
 
 def _add_people(linker: Linker, loaded: Loaded) -> None:
-    for i, item in enumerate(loaded.shape.people):
-        where = (loaded.source, ("people", i))
-        person = m.Person(item.id, item.name, f"people/{item.id}/")
-        if not linker.register(item.id, person, (loaded.source, ("people", i, "id"))):
-            continue
-        _common(linker, person, item, where)
-        linker.record.people.append(person)
-        for j, office_shape in enumerate(item.offices):
-            office = m.Office(office_shape.title, person, None, office_shape.role, office_shape.start,
-                              office_shape.end, None, linker.inferred(office_shape), office_shape.note)
+    make = lambda item: m.Person(item.id, item.name, f"people/{item.id}/")  # noqa: E731
+    for person, item, (src, path) in _each_entity(linker, loaded, "people", make, linker.record.people):
+        for j, shape in enumerate(item.offices):
+            office = m.Office(shape.title, person, None, shape.role, shape.start, shape.end, None,
+                              linker.inferred(shape), shape.note)
             person.offices.append(office)
-            linker.later(lambda office=office, shape=office_shape, j=j, where=where: _resolve_office(
-                linker, office, shape, (where[0], where[1] + ("offices", j))))
+            linker.later(lambda office=office, shape=shape, at=(src, path + ("offices", j)):
+                         _resolve_office(linker, office, shape, at))
 
 
 def _resolve_office(linker: Linker, office: m.Office, shape: s.Office, where: Where) -> None:
@@ -250,11 +250,8 @@ def _resolve_office(linker: Linker, office: m.Office, shape: s.Office, where: Wh
 
 
 def _add_bodies(linker: Linker, loaded: Loaded) -> None:
-    for i, item in enumerate(loaded.shape.bodies):
-        body = m.Body(item.id, item.name, f"bodies/{item.id}/", short=item.short)
-        if linker.register(item.id, body, (loaded.source, ("bodies", i, "id"))):
-            _common(linker, body, item, (loaded.source, ("bodies", i)))
-            linker.record.bodies.append(body)
+    make = lambda item: m.Body(item.id, item.name, f"bodies/{item.id}/", short=item.short)  # noqa: E731
+    _each_entity(linker, loaded, "bodies", make, linker.record.bodies)
     for i, item in enumerate(loaded.shape.chairmanships):
         linker.later(lambda item=item, i=i: _resolve_chairmanship(linker, item, (loaded.source, ("chairmanships", i))))
 
@@ -271,15 +268,10 @@ def _resolve_chairmanship(linker: Linker, item: s.Chairmanship, where: Where) ->
 
 
 def _add_dimensions(linker: Linker, loaded: Loaded) -> None:
-    for i, item in enumerate(loaded.shape.dimensions):
-        where = (loaded.source, ("dimensions", i))
-        dimension = m.Dimension(item.id, item.name, f"dimensions/{item.id}/")
-        if not linker.register(item.id, dimension, (loaded.source, ("dimensions", i, "id"))):
-            continue
-        _common(linker, dimension, item, where)
-        linker.record.dimensions.append(dimension)
+    make = lambda item: m.Dimension(item.id, item.name, f"dimensions/{item.id}/")  # noqa: E731
+    for dimension, item, (src, path) in _each_entity(linker, loaded, "dimensions", make, linker.record.dimensions):
         for j, area_shape in enumerate(item.areas):
-            _add_area(linker, dimension, area_shape, (loaded.source, where[1] + ("areas", j)))
+            _add_area(linker, dimension, area_shape, (src, path + ("areas", j)))
 
 
 def _add_area(linker: Linker, dimension: m.Dimension, item: s.PriorityArea, where: Where) -> None:
@@ -307,22 +299,17 @@ def _resolve_role(linker: Linker, role: m.Role, shape: s.Role, where: Where) -> 
 
 
 def _add_events(linker: Linker, loaded: Loaded) -> None:
-    for i, item in enumerate(loaded.shape.events):
-        where = (loaded.source, ("events", i))
-        event = m.Event(item.id, item.name, f"events/{item.id}/", date=item.date, end_date=item.end_date,
-                        place=item.place, status=item.status.value)
-        if not linker.register(item.id, event, (loaded.source, ("events", i, "id"))):
-            continue
-        _common(linker, event, item, where)
-        linker.record.events.append(event)
+    make = lambda item: m.Event(item.id, item.name, f"events/{item.id}/", date=item.date,  # noqa: E731
+                                end_date=item.end_date, place=item.place, status=item.status.value)
+    for event, item, (src, path) in _each_entity(linker, loaded, "events", make, linker.record.events):
+        linker.later(lambda event=event, item=item, at=(src, path + ("organisers",)): _resolve_organisers(
+            linker, event, item, at))
 
-        def resolve(event=event, item=item, where=where) -> None:
-            event.organisers = linker.resolve_all(item.organisers, (where[0], where[1] + ("organisers",)),
-                                                  (m.State, m.Organisation, m.Body, m.Person))
-            for organiser in event.organisers:
-                organiser.events.append(event)
 
-        linker.later(resolve)
+def _resolve_organisers(linker: Linker, event: m.Event, item: s.Event, where: Where) -> None:
+    event.organisers = linker.resolve_all(item.organisers, where, (m.State, m.Organisation, m.Body, m.Person))
+    for organiser in event.organisers:
+        organiser.events.append(event)
 
 
 def _add_documents_file(linker: Linker, loaded: Loaded) -> None:

@@ -1,0 +1,40 @@
+"""The YAML reader keeps what a publisher wrote: no silent retyping, no silently dropped keys."""
+
+from __future__ import annotations
+
+from yaml_source import read_yaml
+
+
+def read(tmp_path, text: str):
+    path = tmp_path / "file.yaml"
+    path.write_text(text, encoding="utf-8")
+    return read_yaml(path, "data/file.yaml")
+
+
+def test_values_yaml_would_retype_stay_as_written(tmp_path):
+    source, errors = read(tmp_path, "code: NO\nflag: yes\nday: 2023-12-12\ntime: 12:00\n"
+                                    "version: 1.10\nzero: 010\nnumber: 50000\ntruth: true\nnothing: null\n")
+    assert errors == []
+    assert source.data == {"code": "NO", "flag": "yes", "day": "2023-12-12", "time": "12:00", "version": "1.10",
+                           "zero": "010", "number": 50000, "truth": True, "nothing": None}
+
+
+def test_every_value_knows_its_line(tmp_path):
+    source, _ = read(tmp_path, "a:\n  - x: 1\n  - x: 2\n    y: [3, 4]\n")
+    assert source.line_of(("a", 1, "y")) == 4
+    assert source.line_of(("a", 0, "x")) == 2
+    assert source.line_of(("a", 1, "missing")) == 3
+
+
+def test_a_key_written_twice_is_an_error(tmp_path):
+    source, errors = read(tmp_path, "a: 1\nb:\n  c: 1\n  c: 2\n")
+    assert source is None
+    assert [str(e) for e in errors] == [
+        "data/file.yaml:4: b.c: the key 'c' is written twice in the same place\n"
+        "  hint: it was first written on line 3; YAML would silently keep only the last one"]
+
+
+def test_no_object_is_ever_constructed(tmp_path):
+    source, errors = read(tmp_path, "a: !!python/object/apply:os.system ['true']\n")
+    assert source is None
+    assert str(errors[0]).startswith("data/file.yaml:1: this is not valid YAML: could not determine a constructor")
