@@ -27,6 +27,7 @@ from mkdocs.structure.toc import get_toc
 from content_security import with_policy
 from not_found import absolutize, is_not_found
 from publish_guard import publishing_refusal
+from search_per_language import point_base_at_language_root, split_index
 from record_errors import DataErrors
 from record_language import load_tables
 from record_loader import load_record
@@ -129,9 +130,19 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:
+        output = point_base_at_language_root(output, page.file.url, i18n.current_language, i18n.default_language)
     if is_not_found(page.file.url):
         output = absolutize(output, page.file.url, config.site_url)
     return with_policy(output)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has built every language and merged their search entries
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and not i18n.building:
+        split_index(Path(config.site_dir), list(i18n.build_languages), i18n.default_language)
 
 
 def _current_language(config: MkDocsConfig) -> str:

@@ -191,3 +191,26 @@ def test_document_register_sorts_by_symbol_and_date(browser, server):
         assert dates.index("1 December 2023") < dates.index("12 December 2023") < dates.index("16 January 2024")
     finally:
         visit.close()
+
+
+@pytest.mark.parametrize("lang, query, expected", [
+    ("kk", "Ресей", "kk/states/ru/"),
+    ("ru", "Россия", "ru/states/ru/"),
+    ("en", "Russia", "states/ru/"),
+])
+def test_search_finds_pages_of_the_readers_language_only(browser, server, lang, query, expected):
+    visit = Visit(browser, server)
+    try:
+        page = visit.open(LANGS[lang])
+        page.keyboard.press("s")
+        page.locator(".md-search__input").press_sequentially(query, delay=20)
+        page.keyboard.press("ArrowRight")  # the theme searches on keyup, which non-US text does not send
+        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        links = page.locator(".md-search-result__link").evaluate_all(
+            "links => links.map(a => a.origin + a.pathname)")
+    finally:
+        visit.close()
+    assert server + expected in links
+    others = [prefix for other, prefix in LANGS.items() if other != lang and prefix]
+    assert links and all(link.startswith(server + LANGS[lang]) for link in links)
+    assert not [link for link in links if any(link.startswith(server + prefix) for prefix in others)]
