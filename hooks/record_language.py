@@ -93,8 +93,16 @@ class Language:
         return format_date(day, format=self.t(key), locale=self.code)
 
     def date_range(self, start: Optional[str], end: Optional[str]) -> str:
+        """Two dates as documents write a span: 12–13 October 2022, 2022–2026."""
         if not end or end == start:
             return self.date(start)
+        if len(start) == len(end) == 4:
+            return self.t("dates.years", start=start, end=end)
+        if len(start) == len(end) == 10 and start[:7] == end[:7]:
+            first, last = (date.fromisoformat(value) for value in (start, end))
+            return self.t("dates.same_month.join",
+                          start=format_date(first, self.t("dates.same_month.start"), locale=self.code),
+                          end=format_date(last, self.t("dates.same_month.end"), locale=self.code))
         return self.t("dates.range", start=self.date(start), end=self.date(end))
 
     def deadline(self, deadline: Deadline) -> Markup:

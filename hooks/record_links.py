@@ -373,6 +373,8 @@ def _add_decisions_file(linker: Linker, loaded: Loaded) -> None:
             decision.body = linker.resolve(item.body, (where[0], where[1] + ("body",)), (m.Body,))
             if item.meeting:
                 decision.meeting = linker.resolve(item.meeting, (where[0], where[1] + ("meeting",)), (m.Meeting,))
+                if decision.meeting:
+                    decision.meeting.decisions.append(decision)
             if decision.body:
                 decision.body.taken.append(decision)
 
@@ -395,8 +397,13 @@ def _resolve_decision(linker: Linker, decision: m.Decision, item: s.DecisionFiel
                       meeting: Optional[m.Meeting]) -> None:
     src, path = where
     at = lambda name: (src, path + (name,))  # noqa: E731 - a short local helper reads best here
+    if meeting is not None and meeting.body is not None:
+        decision.body = meeting.body
+        meeting.body.taken.append(decision)
     if item.recommended_to:
         decision.recommended_to = linker.resolve(item.recommended_to, at("recommended_to"), (m.Body,))
+        if decision.recommended_to:
+            decision.recommended_to.decisions.append(decision)
     decision.drafts = linker.resolve_all(item.drafts, at("drafts"), (m.Document,))
     decision.records = linker.resolve_all(item.documents, at("documents"), (m.Document,))
     decision.concerns = linker.resolve_all(item.concerns, at("concerns"), meeting=meeting)

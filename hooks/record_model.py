@@ -245,6 +245,18 @@ class Decision(Entity):
     def anchor(self) -> str:
         return f"d-{self.key.rsplit('/', 1)[-1]}"
 
+    @property
+    def is_pending(self) -> bool:
+        """Still open as far as the record knows: not taken, and no later source gives its outcome."""
+        return self.state != "taken" and self.outcome is None
+
+    @property
+    def unidentified_records(self) -> list["Document"]:
+        """The meeting's decision documents, when none is linked to this decision."""
+        if self.records or self.meeting is None:
+            return []
+        return [d for d in self.meeting.own_documents if d.doc_kind == "decision"]
+
 
 Proceeding = Union[Statement, Account, Decision]
 

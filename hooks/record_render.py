@@ -101,7 +101,7 @@ class PageHelpers:
         notes = []
         if shown.is_fallback and not quiet:
             notes.append(self.lang.t(f"languages.exists_only_{shown.lang}"))
-        if shown.is_unofficial:
+        if shown.is_unofficial and not note:  # our own notes have no official original
             notes.append(self.lang.t("languages.unofficial"))
         note_html = Markup("").join(Markup('<p class="record-note">{}</p>').format(n) for n in notes)
         original = self._original(text) if shown.is_unofficial and not note else Markup("")

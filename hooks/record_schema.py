@@ -415,6 +415,7 @@ class DecisionKind(str, Enum):
     recommended = "recommended"
     supported = "supported"
     appointed = "appointed"
+    proposed = "proposed"
 
 
 class DecisionState(str, Enum):
