@@ -82,7 +82,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if _is_first_language(config):  # once, not once per language
             print(errors.report(), file=sys.stderr, flush=True)
         _build.errors = errors
-    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "overrides" / "translations"))
+    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"))
     return config
 
 

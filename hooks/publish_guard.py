@@ -11,7 +11,7 @@ import os
 import subprocess
 from pathlib import Path
 
-WATCHED = ("data", "docs", "hooks", "overrides", "mkdocs.yml")
+WATCHED = ("data", "docs", "hooks", "overrides", "translations", "mkdocs.yml")
 OVERRIDE = "CICA_ALLOW_DIRTY"
 
 

@@ -1,7 +1,7 @@
 """Everything a page says in the reader's language: words, texts, dates, times.
 
 Words come from one translation table per language
-(`overrides/translations/{en,ru,kk}.yaml`); a key missing from a table stops
+(`translations/{en,ru,kk}.yaml`); a key missing from a table stops
 the build, so no page can fall back to English words unnoticed. Texts from
 the data are shown in the reader's language where the record has it, and
 otherwise in the language it exists in, marked with `lang` and a note.
@@ -54,10 +54,10 @@ class Language:
         node: Any = self.table
         for part in key.split("."):
             if not isinstance(node, dict) or part not in node:
-                raise MissingTranslation(f"'{key}' is missing from overrides/translations/{self.code}.yaml")
+                raise MissingTranslation(f"'{key}' is missing from translations/{self.code}.yaml")
             node = node[part]
         if not isinstance(node, str):
-            raise MissingTranslation(f"'{key}' in overrides/translations/{self.code}.yaml is not a text")
+            raise MissingTranslation(f"'{key}' in translations/{self.code}.yaml is not a text")
         return node.format(**values) if values else node
 
     # --- texts from the data ----------------------------------------------

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "mini"
 sys.path.insert(0, str(ROOT / "hooks"))
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "schema")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "schema", "translations")
 
 
 def make_project(target: Path, data: Path) -> Path:

@@ -18,7 +18,7 @@ import yaml
 from lxml import etree, html
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS = ROOT / "overrides" / "translations"
+TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("en", "ru", "kk")
 
 # The site's public address, as mkdocs.yml gives it (mkdocs.yml has Python tags, so no yaml.safe_load).

@@ -80,7 +80,7 @@ def test_the_site_works_at_a_domain_root(tmp_path, mini_site):
         assert f'"base": "/{lang}"' in html  # the theme looks for the language's search index there
 
 
-TABLES = {lang: yaml.safe_load((ROOT / "overrides" / "translations" / f"{lang}.yaml").read_text(encoding="utf-8"))
+TABLES = {lang: yaml.safe_load((ROOT / "translations" / f"{lang}.yaml").read_text(encoding="utf-8"))
           for lang in s.LANGUAGES}
 
 
