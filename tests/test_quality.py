@@ -118,3 +118,9 @@ def test_every_inferable_fact_has_its_words():
     facts = s.Inference.model_fields["fact"].annotation.__args__
     for lang in s.LANGUAGES:
         assert set(TABLES[lang]["facts"]) >= set(facts), lang
+
+
+def test_the_site_publishes_no_source_files(real_site):
+    leaked = [p.relative_to(real_site).as_posix() for p in real_site.rglob("*")
+              if p.suffix in (".yaml", ".yml", ".py", ".j2") or p.name in ("mkdocs.yml", "pyproject.toml")]
+    assert leaked == []
