@@ -9,7 +9,6 @@ everything a build needs lives in a `Build` made anew by every `on_config`.
 
 from __future__ import annotations
 
-import logging
 import re
 import sys
 from dataclasses import dataclass, field
@@ -35,7 +34,6 @@ from record_model import Record
 from record_pages import PageSpec, files_for, page_specs, placeholder_specs
 from record_render import Renderer
 
-log = logging.getLogger("mkdocs.hooks.cica")
 
 HOME_MARKER = "<!-- record:home -->"
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import filecmp
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
