@@ -14,8 +14,23 @@ from typing import ClassVar, Optional, Union
 from record_schema import Deadline, Link, Text
 
 
-@dataclass(eq=False)
-class Source:
+class Linked:
+    """Base of every object of the linked record: a repr that names, never expands.
+
+    The objects refer to each other both ways, so a generated repr prints the
+    whole record, path after path: pytest, reporting one failing assertion on
+    it, grew to 21 GB. Each object shows only what identifies it.
+    """
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.label()}>"
+
+    def label(self) -> str:
+        return str(getattr(self, "key", ""))
+
+
+@dataclass(eq=False, repr=False)
+class Source(Linked):
     """An external source (news item, press release) named in sources.yaml."""
 
     key: str
@@ -25,8 +40,8 @@ class Source:
     date: Optional[str]
 
 
-@dataclass(eq=False)
-class Entity:
+@dataclass(eq=False, repr=False)
+class Entity(Linked):
     """Anything with a page of its own."""
 
     kind: ClassVar[str] = "entity"
@@ -49,8 +64,8 @@ class Entity:
         return ""
 
 
-@dataclass(eq=False)
-class Status:
+@dataclass(eq=False, repr=False)
+class Status(Linked):
     status: str
     since: Optional[str]
     until: Optional[str]
@@ -59,8 +74,11 @@ class Status:
     inferred: dict[str, Text]
     note: Optional[Text]
 
+    def label(self) -> str:
+        return f"{self.status} since {self.since}"
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class State(Entity):
     kind: ClassVar[str] = "state"
     statuses: list[Status] = field(default_factory=list)
@@ -74,15 +92,15 @@ class State(Entity):
         return self.statuses[-1] if self.statuses else None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Organisation(Entity):
     kind: ClassVar[str] = "organisation"
     short: Optional[Text] = None
     statuses: list[Status] = field(default_factory=list)
 
 
-@dataclass(eq=False)
-class Office:
+@dataclass(eq=False, repr=False)
+class Office(Linked):
     title: Text
     holder: "Person"
     body: Optional[Entity]
@@ -97,24 +115,30 @@ class Office:
         year = day[:4]
         return (self.start is None or self.start[:4] <= year) and (self.end is None or year <= self.end[:4])
 
+    def label(self) -> str:
+        return f"{self.holder.key}: {self.role or self.title.en}"
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class Person(Entity):
     kind: ClassVar[str] = "person"
     offices: list[Office] = field(default_factory=list)
     chaired: list["Meeting"] = field(default_factory=list)
 
 
-@dataclass(eq=False)
-class Chairmanship:
+@dataclass(eq=False, repr=False)
+class Chairmanship(Linked):
     state: State
     start: str
     end: Optional[str]
     source: Union["Document", Source, None]
     note: Optional[Text] = None
 
+    def label(self) -> str:
+        return f"{self.state.key} from {self.start}"
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class Body(Entity):
     kind: ClassVar[str] = "body"
     short: Optional[Text] = None
@@ -122,8 +146,8 @@ class Body(Entity):
     offices: list[Office] = field(default_factory=list)
 
 
-@dataclass(eq=False)
-class Role:
+@dataclass(eq=False, repr=False)
+class Role(Linked):
     role: str
     status: str
     state: Optional[State]
@@ -134,21 +158,24 @@ class Role:
     source: Union["Document", Source, None]
     note: Optional[Text]
 
+    def label(self) -> str:
+        return f"{self.role} of {self.area.key}: {self.state.key if self.state else self.status}"
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class Dimension(Entity):
     kind: ClassVar[str] = "dimension"
     areas: list["PriorityArea"] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class PriorityArea(Entity):
     kind: ClassVar[str] = "area"
     dimension: Optional[Dimension] = None
     roles: list[Role] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Event(Entity):
     kind: ClassVar[str] = "event"
     date: Optional[str] = None
@@ -158,7 +185,7 @@ class Event(Entity):
     organisers: list[Entity] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Document(Entity):
     kind: ClassVar[str] = "document"
     symbol: Optional[str] = None
@@ -180,16 +207,19 @@ class Document(Entity):
     sources_of: list[Entity] = field(default_factory=list)
 
 
-@dataclass(eq=False)
-class Speaker:
+@dataclass(eq=False, repr=False)
+class Speaker(Linked):
     """Who spoke, and in which capacity when it was an office (the Chair, the SG)."""
 
     entity: Entity
     capacity: Optional[str] = None
 
+    def label(self) -> str:
+        return f"{self.entity.key} as {self.capacity}" if self.capacity else self.entity.key
 
-@dataclass(eq=False)
-class Statement:
+
+@dataclass(eq=False, repr=False)
+class Statement(Linked):
     key: str
     meeting: "Meeting"
     item: "AgendaItem"
@@ -204,9 +234,12 @@ class Statement:
     def anchor(self) -> str:
         return f"s-{self.key}"
 
+    def label(self) -> str:
+        return f"{self.meeting.key}#{self.anchor}"
 
-@dataclass(eq=False)
-class Account:
+
+@dataclass(eq=False, repr=False)
+class Account(Linked):
     meeting: "Meeting"
     item: Optional["AgendaItem"]
     text: Text
@@ -214,15 +247,21 @@ class Account:
     concerns: list[Entity]
     note: Optional[Text]
 
+    def label(self) -> str:
+        return f"{self.meeting.key}#{self.item.anchor if self.item else 'opening'}"
 
-@dataclass(eq=False)
-class Outcome:
+
+@dataclass(eq=False, repr=False)
+class Outcome(Linked):
     date: str
     text: Text
     source: Union[Document, Source, None]
 
+    def label(self) -> str:
+        return self.date
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class Decision(Entity):
     kind: ClassVar[str] = "decision"
     body: Optional[Body] = None
@@ -261,8 +300,8 @@ class Decision(Entity):
 Proceeding = Union[Statement, Account, Decision]
 
 
-@dataclass(eq=False)
-class AgendaItem:
+@dataclass(eq=False, repr=False)
+class AgendaItem(Linked):
     meeting: "Meeting"
     number: str
     title: Text
@@ -280,9 +319,12 @@ class AgendaItem:
     def is_subitem(self) -> bool:
         return "(" in self.number
 
+    def label(self) -> str:
+        return f"{self.meeting.key}#{self.anchor}"
 
-@dataclass(eq=False)
-class Contribution:
+
+@dataclass(eq=False, repr=False)
+class Contribution(Linked):
     state: State
     amount: int
     currency: str
@@ -292,8 +334,11 @@ class Contribution:
     statement: Optional[Statement]
     source: Union[Document, Source, None]
 
+    def label(self) -> str:
+        return f"{self.state.key} at {self.meeting.key}"
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class Meeting(Entity):
     kind: ClassVar[str] = "meeting"
     body: Optional[Body] = None
@@ -323,7 +368,7 @@ class Meeting(Entity):
         return [p for item in self.agenda for p in item.proceedings if isinstance(p, Decision)]
 
 
-@dataclass
+@dataclass(repr=False)
 class Record:
     """The whole linked record, in the order pages and indexes list it."""
 
@@ -344,3 +389,6 @@ class Record:
         """Everything that gets a page."""
         return [*self.meetings, *self.decisions, *self.documents, *self.dimensions, *self.areas,
                 *self.states, *self.organisations, *self.people, *self.bodies, *self.events]
+
+    def __repr__(self) -> str:
+        return f"<Record of {len(self.meetings)} meetings, {len(self.entities())} pages>"

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "mini"
 sys.path.insert(0, str(ROOT / "hooks"))
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "schema", "translations")
+# .gitignore too: a copy that is committed (the publishing tests) must ignore what a build
+# leaves behind, such as Python's bytecode caches, as a clone of the project does.
+PROJECT_PARTS = (".gitignore", "mkdocs.yml", "docs", "hooks", "overrides", "schema", "translations")
 
 
 def make_project(target: Path, data: Path) -> Path:

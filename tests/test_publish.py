@@ -33,9 +33,12 @@ def repo(tmp_path):
 
 
 def deploy(project, **env):
+    # As on a publisher's machine, Python writes its bytecode caches (a CI runner may have
+    # PYTHONDONTWRITEBYTECODE set, which would hide files the build leaves in the clone).
+    ordinary = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "gh-deploy", "--force", "--remote-name", "origin"],
-        cwd=project, env={**os.environ, **GIT_ENV, "NO_MKDOCS_2_WARNING": "1", **env},
+        cwd=project, env={**ordinary, **GIT_ENV, "NO_MKDOCS_2_WARNING": "1", **env},
         capture_output=True, text=True, timeout=600,
     )
 
