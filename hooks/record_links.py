@@ -364,7 +364,7 @@ def _resolve_document(linker: Linker, document: m.Document, item: s.Document, wh
 def _add_decisions_file(linker: Linker, loaded: Loaded) -> None:
     for i, item in enumerate(loaded.shape.decisions):
         where = (loaded.source, ("decisions", i))
-        decision = m.Decision(item.id, item.text, f"decisions/{item.id}/", date=item.date)
+        decision = m.Decision(item.id, item.title, f"decisions/{item.id}/", date=item.date)
         if not linker.register(item.id, decision, (where[0], where[1] + ("id",))):
             continue
         _fill_decision(linker, decision, item, where, None)
@@ -463,7 +463,7 @@ def _add_proceeding(linker: Linker, agenda_item: m.AgendaItem, entry, where: Whe
     meeting = agenda_item.meeting
     src, path = where
     if isinstance(entry, s.DecisionEntry):
-        decision = m.Decision(f"{meeting.key}/{entry.id}", entry.text, f"decisions/{meeting.key}/{entry.id}/",
+        decision = m.Decision(f"{meeting.key}/{entry.id}", entry.title, f"decisions/{meeting.key}/{entry.id}/",
                               meeting=meeting, item=agenda_item, date=meeting.date)
         if not linker.register(decision.key, decision, (src, path + ("id",))):
             return None

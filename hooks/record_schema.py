@@ -432,6 +432,9 @@ class Outcome(Sourced):
 
 
 class DecisionFields(Sourced):
+    title: Text = Field(description=(
+        "A short title naming what was decided, in the source's terms, e.g. 'Observer status for Saudi Arabia: "
+        "recommended to the Ministerial Council'. It names the decision in every list, link and page title."))
     kind: DecisionKind
     state: DecisionState = DecisionState.taken
     text: Text = Field(description="What was decided, in the source's own words.")

@@ -24,6 +24,7 @@ MISSING_HINTS = {
     "wording": "minutes if the text is the minutes' own words, summary if it is ours",
     "known_from": "minutes if the record holds the meeting's minutes, mention if it is only mentioned elsewhere",
     "name": "a name in all three languages: {en: …, ru: …, kk: …}",
+    "title": "a short title naming what was decided, e.g. title: {en: 'Budget of the CICA Secretariat for 2024: adopted'}",
 }
 
 

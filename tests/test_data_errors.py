@@ -29,12 +29,12 @@ CASES = [
         "data/states.yaml:7: states[1].name: a name is needed in every language; missing: kk",
     ]),
     ("deadline without time zone", MEETING, ", zone: Asia/Almaty}", "}", [
-        "data/meetings/2023-12-12-soc.yaml:91: agenda[3].proceedings[1].deadline.zone: "
+        "data/meetings/2023-12-12-soc.yaml:93: agenda[3].proceedings[1].deadline.zone: "
         "the required field 'zone' is missing",
         "  hint: a deadline needs its time zone: add zone: Asia/Almaty for Astana time (or another IANA time zone)",
     ]),
     ("time zone that does not exist", MEETING, "zone: Asia/Almaty", "zone: Astana", [
-        "data/meetings/2023-12-12-soc.yaml:91: agenda[3].proceedings[1].deadline: unknown time zone 'Astana' "
+        "data/meetings/2023-12-12-soc.yaml:93: agenda[3].proceedings[1].deadline: unknown time zone 'Astana' "
         "(expected an IANA name such as Asia/Almaty)",
     ]),
     ("key written twice", MEETING, "format: hybrid\n", "format: hybrid\nformat: online\n", [
@@ -57,7 +57,7 @@ CASES = [
         "  hint: allowed here: by, concerns, id, inferred, note, source, text, type, wording",
     ]),
     ("value not allowed", MEETING, "kind: took-note", "kind: took_note", [
-        "data/meetings/2023-12-12-soc.yaml:66: agenda[1].proceedings[3].kind: this value is not one of those allowed "
+        "data/meetings/2023-12-12-soc.yaml:67: agenda[1].proceedings[3].kind: this value is not one of those allowed "
         "(expected 'took-note', 'adopted', 'approved', 'recommended', 'supported', 'appointed' or 'proposed', found "
         "'took_note')",
         "  hint: did you mean 'took-note'?",
@@ -71,7 +71,7 @@ CASES = [
         "  hint: put the value in quotes, e.g. '2023-III' or '6(a)'",
     ]),
     ("'yes' is not a boolean", MEETING, "silence_procedure: true", "silence_procedure: yes", [
-        "data/meetings/2023-12-12-soc.yaml:90: agenda[3].proceedings[1].silence_procedure: this must be true or false "
+        "data/meetings/2023-12-12-soc.yaml:92: agenda[3].proceedings[1].silence_procedure: this must be true or false "
         "(found 'yes')",
         "  hint: write true or false without quotes",
     ]),
@@ -82,7 +82,7 @@ CASES = [
         "  hint: did you mean 'TST/2023-I/DRAFT/1'?",
     ]),
     ("symbol written in another case", MEETING, "drafts: [MC/2023/DRAFT/7]", "drafts: [mc/2023/draft/7]", [
-        "data/meetings/2023-12-12-soc.yaml:93: agenda[3].proceedings[1].drafts[0]: the symbol 'mc/2023/draft/7' is "
+        "data/meetings/2023-12-12-soc.yaml:95: agenda[3].proceedings[1].drafts[0]: the symbol 'mc/2023/draft/7' is "
         "written in another case than its document (expected 'MC/2023/DRAFT/7', found 'mc/2023/draft/7')",
         "  hint: write symbols exactly as the document does",
     ]),
@@ -137,7 +137,7 @@ def test_pending_silence_procedure_needs_a_deadline(tmp_path):
     with pytest.raises(DataErrors) as raised:
         load_record(data, tmp_path)
     assert [str(e) for e in raised.value.errors] == [
-        "data/meetings/2023-12-12-soc.yaml:85: agenda[3].proceedings[1]: "
+        "data/meetings/2023-12-12-soc.yaml:86: agenda[3].proceedings[1]: "
         "a decision pending a silence procedure needs its deadline",
     ]
 

@@ -384,3 +384,17 @@ def test_meeting_anchors_are_the_same_in_every_language(mini_site):
     assert statements <= anchors["en"], f"missing statement anchors: {sorted(statements - anchors['en'])}"
     assert len(items) == len(data["agenda"]), f"agenda item anchors {sorted(items)} for {len(data['agenda'])} items"
     assert len({a for a in anchors["en"] if a.startswith("d-")}) == len(decisions)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_decision_is_named_by_its_title_on_its_page_and_in_lists(mini_site, lang):
+    """The title from the data names the decision: its page heading, the <title>, and the decisions index."""
+    entry = next(e for e in walk(load_yaml(FIXTURE_DATA / "meetings" / "2023-12-12-soc.yaml"))
+                 if e.get("id") == "took-note-plan")
+    title = entry["title"][lang]
+    decision = page(mini_site, in_lang(lang, TOOK_NOTE))
+    assert squash(decision.article.xpath(".//h1")[0].text_content()) == title
+    assert squash(decision.root.findtext(".//title")).startswith(title)
+    index = page(mini_site, in_lang(lang, "decisions/"))
+    named = [a for a, target in index.links(index.article) if target == in_lang(lang, TOOK_NOTE)]
+    assert [squash(a.text_content()) for a in named] == [title]
