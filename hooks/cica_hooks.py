@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from content_security import with_policy
+from language_switcher import point_at_alternates
 from not_found import absolutize, is_not_found
 from publish_guard import publishing_refusal
 from search_per_language import point_base_at_language_root, split_index
@@ -125,6 +126,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    # After mkdocs-static-i18n (priority 50), which sets the switcher's links for this page as an
+    # attribute of config.extra (not its item), where the theme's templates read them.
+    alternates = getattr(config.extra, "alternate", None)
+    if alternates:
+        point_at_alternates(alternates, page)
+    return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

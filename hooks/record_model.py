@@ -319,6 +319,11 @@ class AgendaItem(Linked):
     def is_subitem(self) -> bool:
         return "(" in self.number
 
+    @property
+    def parent_number(self) -> str:
+        """The number of the item a sub-item belongs to: '6' for '6(a)'."""
+        return self.number.split("(", 1)[0]
+
     def label(self) -> str:
         return f"{self.meeting.key}#{self.anchor}"
 
@@ -366,6 +371,17 @@ class Meeting(Entity):
     @property
     def all_decisions(self) -> list[Decision]:
         return [p for item in self.agenda for p in item.proceedings if isinstance(p, Decision)]
+
+    @property
+    def agenda_outline(self) -> list[tuple[AgendaItem, list[AgendaItem]]]:
+        """The agenda as the minutes count it: each item with its sub-items (6 with 6(a), 6(b), 6(c))."""
+        outline: list[tuple[AgendaItem, list[AgendaItem]]] = []
+        for item in self.agenda:
+            if item.is_subitem and outline and outline[-1][0].number == item.parent_number:
+                outline[-1][1].append(item)
+            else:
+                outline.append((item, []))
+        return outline
 
 
 @dataclass(repr=False)

@@ -44,7 +44,8 @@ class Renderer:
         """The page's HTML and its table-of-contents tokens."""
         page = PageHelpers(self.language(lang_code), page_url, self.autolinker, context.get("entity"))
         html = self.env.get_template(template).render(
-            record=self.record, lang=page.lang, t=page.lang.t, url=page.url, text=page.text, block=page.block,
+            record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, text=page.text,
+            block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
             number=page.lang.number, m=m, **context,
         )
@@ -75,28 +76,39 @@ class PageHelpers:
         return href + (f"#{anchor}" if anchor else "")
 
     def text(self, text: Optional[Text]) -> Markup:
-        """A short text inline: in another language it keeps its `lang` and says which."""
+        """A short text inline: in another language it keeps its `lang` and carries that language's mark."""
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
         if not shown.is_fallback:
             return escape(shown.value)
-        return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
-            shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
+        return Markup('<span lang="{}">{}</span> {}').format(shown.lang, shown.value, self.language_mark(shown.lang))
+
+    def language_mark(self, code: str) -> Markup:
+        """The visible mark ("EN") on a text shown in a language other than the page's."""
+        # Its title is in the page's language, also inside a paragraph in another language.
+        return Markup('<abbr class="record-lang" lang="{}" title="{}">{}</abbr>').format(
+            self.lang.code, self.lang.t(f"languages.only_{code}"), code.upper())
+
+    def symbol(self, symbol: str) -> Markup:
+        """A document symbol that may wrap after its slashes on a narrow screen (and nowhere else)."""
+        return Markup("/<wbr>").join(escape(part) for part in symbol.split("/"))
 
     def block(self, text: Optional[Text], note: bool = False, quiet: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
 
         A text of the record gets its names and symbols linked and, beside a
         translation of ours, its original; a `note` (our own remark) gets
-        neither. `quiet` leaves out the "exists only in English" note where
+        neither. A text in another language than the page's carries that
+        language's mark; `quiet` leaves out the sentence that says so where
         the page says it once for all its paragraphs.
         """
         links = not note
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
-        body = self._paragraphs(shown.value, links)
+        mark = self.language_mark(shown.lang) + Markup(" ") if shown.is_fallback else Markup("")
+        body = self._paragraphs(shown.value, links, mark)
         lang_attr = Markup(' lang="{}"').format(shown.lang) if shown.is_fallback else Markup("")
         notes = []
         if shown.is_fallback and not quiet:
@@ -107,11 +119,12 @@ class PageHelpers:
         original = self._original(text) if shown.is_unofficial and not note else Markup("")
         return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
 
-    def _paragraphs(self, value: str, links: bool) -> Markup:
+    def _paragraphs(self, value: str, links: bool, mark: Markup = Markup("")) -> Markup:
+        """The paragraphs of a text; `mark` opens the first one."""
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
         return Markup("").join(
-            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity) if links else p)
-            for p in paragraphs
+            Markup("<p>{}{}</p>").format(mark if i == 0 else "", self.autolinker.link(p, self.url, self.entity) if links else p)
+            for i, p in enumerate(paragraphs)
         )
 
     def _original(self, text: Text) -> Markup:
