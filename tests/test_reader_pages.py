@@ -15,7 +15,12 @@ import re
 
 import pytest
 
-from conftest import FIXTURE_DATA
+from conftest import FIXTURE_DATA, ROOT
+from record_language import load_tables
+from record_loader import load_record
+from record_pages import page_specs
+from record_periods import listing
+from record_render import Renderer
 from site_reading import LANGUAGES, load_yaml, page, prefix, resolve, split, squash, table, walk
 
 MEETING = "meetings/2023/soc-2023-12-12/"
@@ -55,10 +60,6 @@ def words(lang: str, key: str, **values) -> str:
     for part in key.split("."):
         node = node[part]
     return node.format(**values) if values else node
-
-
-def article_text(built) -> str:
-    return built.text()
 
 
 # --- the meeting at a glance -------------------------------------------------------------
@@ -269,19 +270,16 @@ def test_home_switcher_links_are_relative(mini_site, lang):
 
 @pytest.fixture(scope="module")
 def record():
-    from record_loader import load_record
     return load_record(FIXTURE_DATA, FIXTURE_DATA.parent)
 
 
 def test_statements_stay_on_the_entitys_page_while_they_fit(record):
-    from record_periods import listing
     russia = next(s for s in record.states if s.key == "RU")
     whole = listing(russia)
     assert [y.year for y in whole.years] == ["2023", "2022"] and whole.earlier == []
 
 
 def test_beyond_the_budget_earlier_years_get_pages_of_their_own(record):
-    from record_periods import listing
     russia = next(s for s in record.states if s.key == "RU")
     split_up = listing(russia, budget=1)  # smaller than any year: the newest year stays, alone
     assert [y.year for y in split_up.years] == ["2023"]
@@ -290,20 +288,15 @@ def test_beyond_the_budget_earlier_years_get_pages_of_their_own(record):
 
 
 def test_the_build_adds_a_page_for_each_earlier_year(record):
-    from record_pages import page_specs
     specs = {spec.path: spec for spec in page_specs(record, budget=1)}
     assert specs["states/ru/statements/2022/"].template == "statements_period.html"
     assert "states/ru/statements/2023/" not in specs  # the newest year stays on the state's page
-    assert not [path for path in page_specs(record) if "/statements/" in getattr(path, "path")]
+    assert not [spec.path for spec in page_specs(record) if "/statements/" in spec.path]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_period_page_shows_its_year_and_links_back(record, lang):
     """The page of an earlier year and the state's page that links to it, rendered as the build renders them."""
-    from conftest import ROOT
-    from record_language import load_tables
-    from record_pages import page_specs
-    from record_render import Renderer
     renderer = Renderer(record, ROOT / "overrides" / "record", load_tables(ROOT / "translations"))
     specs = {spec.path: spec for spec in page_specs(record, budget=1)}
     period, main = specs["states/ru/statements/2022/"], specs["states/ru/"]
