@@ -65,21 +65,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build = Build(root)
     # Each language has its own 404 page among the record's pages (not the theme's single one).
     config.theme.static_templates.discard("404.html")
-    if _command == "gh-deploy":
-        refusal = publishing_refusal(root)
-        if refusal:
-            raise PluginError(refusal)
+    refusal = None
+    if _command == "gh-deploy" and _is_first_language(config):  # once: it asks the remote
+        refusal = publishing_refusal(root, config.remote_name, config.site_url or "")
     try:
         _build.record = load_record(root / "data", root)
     except DataErrors as errors:
         if _command != "serve":
-            raise PluginError(errors.report() + "\nNothing was built or published: correct the files above "
-                              "and run the command again.") from None
+            stop = (errors.report() + "\nNothing was built or published: correct the files above and run the "
+                    "command again.")
+            raise PluginError("\n\n".join(filter(None, (refusal, stop)))) from None
         # While previewing, show the errors in the terminal and on every page and wait for a
         # fix. Not through MkDocs' logger: in strict mode any message there stops the preview.
         if _is_first_language(config):  # once, not once per language
             print(errors.report(), file=sys.stderr, flush=True)
         _build.errors = errors
+    if refusal:
+        raise PluginError(refusal)
     _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"))
     return config
 
