@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from content_security import with_policy
+from guide_values import GuideError, fill_allowed_values
 from not_found import absolutize, is_not_found
 from publish_guard import publishing_refusal
 from search_per_language import point_base_at_language_root, split_index
@@ -102,8 +103,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     entry = _build.pages.get(page.file.src_uri)
-    if entry is None:
-        return markdown
+    if entry is None:  # a hand-written page: the guide's lists of allowed values come from the schema
+        try:
+            return fill_allowed_values(markdown, _build.renderer.language(_current_language(config)))
+        except GuideError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
     _, spec = entry
     lang = _current_language(config)
     context = dict(spec.context)

@@ -15,15 +15,13 @@ a reference to nothing. Lines and field paths stay those of the file as written.
 from __future__ import annotations
 
 import re
-import typing
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any, Iterable, Optional, Sequence
 
 from pydantic import BaseModel, ValidationError
 
 import record_model as m
-from record_validation import error_path
+from record_validation import allowed_options, error_path
 from yaml_source import SourceFile
 
 Path_ = tuple
@@ -123,19 +121,11 @@ def _without(node: Any, path: Path_, set_aside: set[Path_], positions: dict[Path
 
 
 def _stand_in(model: type[BaseModel], name: str, file_name: str) -> Any:
-    options = _options(model.model_fields[name].annotation)
+    options = allowed_options(model.model_fields[name].annotation)
     if options:
         return options[0]
     named = _NAMED_BY_DATE.match(file_name.rsplit("/", 1)[-1])  # a meeting file: DATE-BODY.yaml
     return named.group(name) if named and name in ("date", "body") else None
-
-
-def _options(annotation: Any) -> list:
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return [member.value for member in annotation]
-    if typing.get_origin(annotation) is typing.Literal:
-        return list(typing.get_args(annotation))
-    return []
 
 
 def _identifiers(node: Any) -> Iterable[str]:

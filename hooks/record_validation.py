@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import typing
+from enum import Enum
 from typing import Any, Optional
 
 from pydantic import BaseModel, ValidationError
@@ -154,6 +155,15 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
+
+
+def allowed_options(annotation: Any) -> list:
+    """The values an Enum or Literal field allows (inside Optional[...] too), in the schema's order."""
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return [member.value for member in annotation]
+    if typing.get_origin(annotation) is typing.Literal:
+        return list(typing.get_args(annotation))
+    return [value for arg in typing.get_args(annotation) for value in allowed_options(arg)]
 
 
 def _has_tag(model: type[BaseModel], tag: str) -> bool:

@@ -298,3 +298,13 @@ def test_build_stops_with_the_message_and_no_traceback(tmp_path):
     assert "Nothing was built or published" in output
     assert "Traceback" not in output
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_guide_shows_errors_exactly_as_the_build_prints_them(lang):
+    """Every error the publisher's guide quotes is a line of this truth table, so the guide cannot drift from it."""
+    printed = {line for *_, expected in CASES for line in expected}
+    guide = (ROOT / "docs" / lang / "guide.md").read_text(encoding="utf-8")
+    quoted = [line for line in guide.splitlines() if re.match(r"data/\S+:\d+: |  hint: [^…]", line)]
+    assert len(quoted) > 10
+    assert [line for line in quoted if line not in printed] == []
