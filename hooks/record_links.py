@@ -531,9 +531,10 @@ def _speaker(linker: Linker, meeting: m.Meeting, ref: str, where: Where) -> Opti
         holders = [office.holder for person in linker.record.people for office in person.offices
                    if office.role == "secretary-general" and office.covers(meeting.date)]
         if len(holders) != 1:
-            linker.error(where, "cannot tell who was Secretary General on the meeting's date",
-                         expected="exactly one person in people.yaml with an office of role secretary-general "
-                                  f"covering {meeting.date}", found=f"{len(holders)}")
+            if not linker.waiting.may_hold(m.Person):  # an office set aside for its errors may be the one
+                linker.error(where, "cannot tell who was Secretary General on the meeting's date",
+                             expected="exactly one person in people.yaml with an office of role secretary-general "
+                                      f"covering {meeting.date}", found=f"{len(holders)}")
             return None
         return m.Speaker(holders[0], "secretary-general")
     entity = linker.resolve(ref, where, SPEAKERS)
@@ -567,7 +568,7 @@ def _add_contribution(linker: Linker, meeting: m.Meeting, item: s.Contribution, 
     statement = None
     if item.statement:
         statement = linker.statements.get(meeting.key, {}).get(item.statement)
-        if statement is None:
+        if statement is None and not linker.waiting.covers([f"{meeting.key}/{item.statement}"], ()):
             linker.error((src, path + ("statement",)), f"no statement '{item.statement}' in this meeting",
                          hint="give the id of one of this meeting's statements")
     if state is None:

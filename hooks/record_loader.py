@@ -85,12 +85,13 @@ def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Opti
         waiting.add_unreadable(kind)
         return None, errors
     shape, errors = validate_file(source, SCHEMAS[kind])
+    written = source.data
     if shape is None:
-        waiting.add_identifiers(source.data)
-        salvaged = salvage(source, SCHEMAS[kind]) if isinstance(source.data, dict) else None
+        waiting.add_set_aside(kind, written)
+        salvaged = salvage(source, SCHEMAS[kind]) if isinstance(written, dict) else None
         if salvaged is None:
             return None, errors
         source, shape = salvaged
-    if kind == "meeting":
+    if kind == "meeting" and shape.date == written.get("date"):  # not a stand-in for a date in error
         errors += meeting_name_errors(source, shape)
     return Loaded(source, shape), errors

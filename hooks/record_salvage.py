@@ -59,16 +59,23 @@ class Waiting:
     """Identifiers and kinds of entity that files set aside may hold."""
 
     keys: set[str] = field(default_factory=set)
-    kinds: set[type] = field(default_factory=set)
+    kinds: set[type] = field(default_factory=set)  # of files that could not be read at all
+    partly: set[type] = field(default_factory=set)  # of files with parts set aside
 
     def covers(self, candidates: Iterable[str], kinds: Sequence[type]) -> bool:
         return any(c.casefold() in self.keys for c in candidates) or not self.kinds.isdisjoint(kinds)
 
+    def may_hold(self, kind: type) -> bool:
+        """Whether something of `kind` may be in what was set aside (for checks over all of a kind)."""
+        return kind in self.kinds or kind in self.partly
+
     def add_unreadable(self, kind: str) -> None:
         self.kinds.update(KINDS_OF_FILE.get(kind, ()))
 
-    def add_identifiers(self, data: Any) -> None:
-        """Every id and symbol written in `data`, and each id also under the meeting's key (MEETING/ID)."""
+    def add_set_aside(self, kind: str, data: Any) -> None:
+        """A file with parts set aside: what kinds it holds, every id and symbol written in it, and each id
+        also under the meeting's key (MEETING/ID)."""
+        self.partly.update(KINDS_OF_FILE.get(kind, ()))
         found = list(_identifiers(data))
         meeting = _meeting_key(data)
         self.keys.update(key.casefold() for key in found)

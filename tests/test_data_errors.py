@@ -124,6 +124,15 @@ CASES = [
         "that meeting's file (- symbol: 'TST/2023-I/INF/2', kind: minutes), another document in its meeting's file "
         "or in data/documents.yaml — or an outside source in data/sources.yaml",
     ]),
+    ("statement set aside, that a contribution names", MEETING, "        by: [KR]\n", "        by: []\n", [
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by: this list must not be empty",
+    ]),
+    ("office role set aside, that 'secretary-general' needs", "people.yaml", "role: secretary-general",
+     "role: secretary-generall", [
+        "data/people.yaml:12: people[1].offices[0].role: this value is not one of those allowed (expected "
+        "'secretary-general', 'deputy-secretary-general' or 'executive-director', found 'secretary-generall')",
+        "  hint: did you mean 'secretary-general'?",
+    ]),
     ("reference like only another meeting's document", "meetings/2023-12-05-soc.yaml",
      "mentioned_in: [TST/2023-I/INF/1]", "mentioned_in: [TST/2023-I/INF/l]", [
         "data/meetings/2023-12-05-soc.yaml:4: mentioned_in[0]: 'TST/2023-I/INF/l' refers to nothing in the record "
