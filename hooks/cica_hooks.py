@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -29,7 +29,7 @@ from not_found import absolutize, is_not_found
 from publish_guard import publishing_refusal
 from search_per_language import point_base_at_language_root, split_index
 from record_errors import DataErrors
-from record_language import load_tables
+from record_language import Language, load_tables
 from record_loader import load_record
 from record_model import Record
 from record_pages import PageSpec, files_for, page_specs, placeholder_specs
@@ -126,8 +126,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]
+    lang = _current_language(config)
+    html = _translate_heading_permalinks(html, _build.renderer.language(lang))
     if HOME_MARKER in html:
-        lang = _current_language(config)
         home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
@@ -157,6 +158,11 @@ def _current_language(config: MkDocsConfig) -> str:
 def _is_first_language(config: MkDocsConfig) -> bool:
     i18n = config.plugins.get("i18n")
     return i18n is None or i18n.current_language in (None, i18n.default_language)
+
+
+def _translate_heading_permalinks(html: str, lang: Language) -> str:
+    """Python-Markdown's toc titles every heading's ¶ link "Permanent link", in one language for the whole site."""
+    return html.replace('title="Permanent link"', f'title="{escape(lang.t("labels.heading_permalink"))}"')
 
 
 def _h1_text(html: str) -> str:

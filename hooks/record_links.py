@@ -133,6 +133,8 @@ class Linker:
             node = node[part]
         if isinstance(node, dict):
             return node.get("symbol") or node.get("id") or key
+        if isinstance(self.registry[key.casefold()], m.Meeting):  # registered at its id, or at its date
+            return key
         return node if isinstance(node, str) else key
 
     def _hint_for_nothing(self, ref: str, where: Where) -> str:
@@ -458,7 +460,7 @@ def _add_meeting(linker: Linker, loaded: Loaded) -> None:
     for i, paragraph in enumerate(item.opening):
         account = m.Account(meeting, None, paragraph.text, paragraph.wording.value, [], paragraph.note)
         meeting.opening.append(account)
-        linker.later(lambda account=account, paragraph=paragraph, i=i: _resolve_concerns(
+        linker.later(lambda account=account, paragraph=paragraph, i=i: _resolve_account(
             linker, account, paragraph, (src, ("opening", i))))
     for i, document in enumerate(item.documents):
         _add_document(linker, document, (src, ("documents", i)), meeting)
@@ -499,8 +501,14 @@ def _add_proceeding(linker: Linker, agenda_item: m.AgendaItem, entry, where: Whe
         linker.later(lambda: _resolve_statement(linker, statement, entry, where))
         return statement
     account = m.Account(meeting, agenda_item, entry.text, entry.wording.value, [], entry.note)
-    linker.later(lambda: _resolve_concerns(linker, account, entry, where))
+    linker.later(lambda: _resolve_account(linker, account, entry, where))
     return account
+
+
+def _resolve_account(linker: Linker, account: m.Account, entry: s.Paragraph, where: Where) -> None:
+    src, path = where
+    account.source = linker.resolve_source(entry.source, (src, path + ("source",)))
+    _resolve_concerns(linker, account, entry, where)
 
 
 def _resolve_concerns(linker: Linker, proceeding, entry, where: Where) -> None:

@@ -80,14 +80,18 @@ CASES = [
         "data/people.yaml:13: people[1].offices[0].start: this must be text (found 2022 (a number))",
         "  hint: write it in quotes: '2022' (without quotes YAML reads a number)",
     ]),
-    ("meeting date that disagrees with its file name", MEETING, "date: '2023-12-12'", "date: '2023-12-13'", [
-        "data/meetings/2023-12-12-soc.yaml:4: date: the meeting's date, its file name and its id disagree "
+    ("meeting date that disagrees with its file name and id", MEETING, "body: soc\nsession: '2023-I'\ndate: '2023-12-12'",
+     "id: soc-2023-12-12\nbody: soc\nsession: '2023-I'\ndate: '2023-12-13'", [
+        "data/meetings/2023-12-12-soc.yaml:5: date: the meeting's date, its file name and its id disagree "
         "(expected a file name starting with 2023-12-13 and the id soc-2023-12-13 or none, found date '2023-12-13', "
-        "file name '2023-12-12-soc.yaml', id none)",
+        "file name '2023-12-12-soc.yaml', id 'soc-2023-12-12')",
         "  hint: if the date is right, name the file 2023-12-13-soc.yaml and write id: soc-2023-12-13 (or no id); "
         "if not, correct the date",
     ]),
     ("meeting id that disagrees with its date", MEETING, "body: soc", "id: soc-2023-12-11\nbody: soc", [
+        "data/documents.yaml:17: documents[1].meeting: 'soc-2023-12-12' refers to nothing in the record "
+        "(expected a meeting, found 'soc-2023-12-12')",
+        "  hint: did you mean 'soc-2023-12-11'?",
         "data/meetings/2023-12-12-soc.yaml:5: date: the meeting's date, its file name and its id disagree "
         "(expected a file name starting with 2023-12-12 and the id soc-2023-12-12 or none, found date '2023-12-12', "
         "file name '2023-12-12-soc.yaml', id 'soc-2023-12-11')",

@@ -142,14 +142,28 @@ def test_publishes_to_the_remote_it_is_told(repo, tmp_path):
     assert published(origin) == []
 
 
-def test_refuses_uncommitted_data(repo):
-    project, remote = repo
+def _edit_a_committed_file(project):
     states = project / "data" / "states.yaml"
     states.write_text(states.read_text(encoding="utf-8").replace("Kazakhstan", "Kazakstan"), encoding="utf-8")
+    return "data/states.yaml"
+
+
+def _add_a_new_meeting(project):
+    """A publisher's new meeting file that was never added to git."""
+    mention = (project / "data" / "meetings" / "2023-12-05-soc.yaml").read_text(encoding="utf-8")
+    (project / "data" / "meetings" / "2023-11-20-soc.yaml").write_text(
+        mention.replace("2023-12-05", "2023-11-20"), encoding="utf-8")
+    return "data/meetings/2023-11-20-soc.yaml"
+
+
+@pytest.mark.parametrize("change", [_edit_a_committed_file, _add_a_new_meeting], ids=["edited", "new file"])
+def test_refuses_uncommitted_data(repo, change):
+    project, remote = repo
+    changed = change(project)
     result = deploy(project)
     assert result.returncode != 0
     assert "Not published: these files have changes that are not committed" in result.output
-    assert "data/states.yaml" in result.output
+    assert changed in result.output
     assert "Traceback" not in result.output
     assert published(remote) == []
 
