@@ -172,7 +172,8 @@ def _kind_list(kinds: Sequence[type]) -> str:
 # --- entity builders: one per kind of file ----------------------------------
 
 
-def link_record(files: dict[str, list[Loaded]], waiting: Optional[Waiting] = None) -> tuple[m.Record, list[DataError]]:
+def link_record(files: dict[str, list[Loaded]],
+                waiting: Optional[Waiting] = None) -> tuple[m.Record, list[DataError]]:
     """Every validated file in, the linked record and every reference error out (but those that wait)."""
     linker = Linker(waiting)
     for loaded in files.get("sources", []):
