@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, Optional, Union
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -36,6 +37,7 @@ class Renderer:
             loader=FileSystemLoader(templates), autoescape=True, undefined=StrictUndefined,
             trim_blocks=True, lstrip_blocks=True,
         )
+        self.env.filters["href"] = external_href
 
     def language(self, code: str) -> Language:
         return Language(code, self.tables)
@@ -107,8 +109,9 @@ class PageHelpers:
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
-        mark = self.language_mark(shown.lang) + Markup(" ") if shown.is_fallback else Markup("")
-        body = self._paragraphs(shown.value, links, mark)
+        # The mark opens the text (record.css floats it into the first line), outside its paragraphs.
+        mark = self.language_mark(shown.lang) if shown.is_fallback else Markup("")
+        body = mark + self._paragraphs(shown.value, links)
         lang_attr = Markup(' lang="{}"').format(shown.lang) if shown.is_fallback else Markup("")
         notes = []
         if shown.is_fallback and not quiet:
@@ -119,12 +122,11 @@ class PageHelpers:
         original = self._original(text) if shown.is_unofficial and not note else Markup("")
         return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
 
-    def _paragraphs(self, value: str, links: bool, mark: Markup = Markup("")) -> Markup:
-        """The paragraphs of a text; `mark` opens the first one."""
+    def _paragraphs(self, value: str, links: bool) -> Markup:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
         return Markup("").join(
-            Markup("<p>{}{}</p>").format(mark if i == 0 else "", self.autolinker.link(p, self.url, self.entity) if links else p)
-            for i, p in enumerate(paragraphs)
+            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity) if links else p)
+            for p in paragraphs
         )
 
     def _original(self, text: Text) -> Markup:
@@ -135,6 +137,12 @@ class PageHelpers:
         body = self._paragraphs(getattr(text, lang), links=True)
         return Markup('<details class="record-original"><summary>{}</summary><div lang="{}">{}</div></details>').format(
             self.lang.t(f"languages.original_{lang}"), lang, body)
+
+
+def external_href(url: str) -> str:
+    """A web address from the data as an href: characters a URL may not hold (quotes, <, >, spaces,
+    non-ASCII) percent-encoded, those with a meaning in URLs (and existing %-escapes) kept."""
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def toc_tokens(html: str) -> list[dict]:
