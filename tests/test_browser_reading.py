@@ -39,17 +39,21 @@ WIDER_THAN_THE_PAGE = """() => {
 }"""
 
 
-# Every word of an element on one line: a word whose letters take more than one line box was broken.
+# Every word of an element on one line: a word whose letters take more than one line box was broken,
+# unless it is wider than the cell or block it stands in (it could not be kept whole).
 BROKEN_WORDS = """element => {
   const broken = [];
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const block = node.parentElement.closest('td, th, li, p, div');
     for (const match of node.textContent.matchAll(/\\S+/g)) {
       const range = document.createRange();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
-      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
-      if (lines.size > 1) broken.push(match[0]);
+      const rects = [...range.getClientRects()].filter(r => r.width > 0);
+      const lines = new Set(rects.map(r => Math.round(r.top)));
+      const width = rects.reduce((sum, r) => sum + r.width, 0);
+      if (lines.size > 1 && width <= block.clientWidth) broken.push(match[0]);
     }
   }
   return broken;
