@@ -26,7 +26,8 @@ from mkdocs.structure.toc import get_toc
 from content_security import with_policy
 from not_found import absolutize, is_not_found
 from publish_guard import publishing_refusal
-from search_per_language import point_base_at_language_root, split_index
+import search_build
+from search_build import point_base_at_language_root
 from record_errors import DataErrors
 from record_language import load_tables
 from record_loader import load_record
@@ -52,6 +53,7 @@ class Build:
 
 _command = "build"
 _build: Optional[Build] = None
+_search: Optional[search_build.Pending] = None  # the search files, built beside the pages (not under serve)
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -81,6 +83,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             print(errors.report(), file=sys.stderr, flush=True)
         _build.errors = errors
     _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"))
+    if _build.record is not None and _command != "serve" and _is_first_language(config):
+        global _search
+        _search = search_build.start(_build.record, _build.renderer.tables, Path(config.docs_dir), config.site_url)
     return config
 
 
@@ -127,6 +132,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html
 
 
+def on_env(env, config: MkDocsConfig, files: Files):
+    env.globals["record_search_words"] = search_build.script_words(_build.renderer.language(_current_language(config)))
+    return env
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     if i18n is not None:
@@ -136,11 +146,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return with_policy(output)
 
 
-@event_priority(-200)  # after mkdocs-static-i18n has built every language and merged their search entries
+@event_priority(-200)  # after mkdocs-static-i18n has built every language
 def on_post_build(config: MkDocsConfig) -> None:
+    global _search
     i18n = config.plugins.get("i18n")
-    if i18n is not None and not i18n.building:
-        split_index(Path(config.site_dir), list(i18n.build_languages), i18n.default_language)
+    if i18n is None or not i18n.building:
+        search_build.collect(_search, Path(config.site_dir))
+        _search = None
 
 
 def _current_language(config: MkDocsConfig) -> str:
