@@ -82,7 +82,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if _is_first_language(config):  # once, not once per language
             print(errors.report(), file=sys.stderr, flush=True)
         _build.errors = errors
-    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"))
+    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"),
+                               config.site_url or "/")
     if _build.record is not None and _command != "serve" and _is_first_language(config):
         global _search
         _search = search_build.start(_build.record, _build.renderer.tables, Path(config.docs_dir), config.site_url)

@@ -28,8 +28,10 @@ _TAGS = re.compile(r"<[^>]+>")
 class Renderer:
     """Templates and helpers for one build; holds no state between pages."""
 
-    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]]):
+    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]],
+                 site_url: str = "/"):
         self.record = record
+        self.site_url = site_url if site_url.endswith("/") else site_url + "/"
         self.tables = tables
         self.autolinker = Autolinker(record)
         self.env = Environment(
@@ -46,7 +48,7 @@ class Renderer:
         html = self.env.get_template(template).render(
             record=self.record, lang=page.lang, t=page.lang.t, url=page.url, text=page.text, block=page.block,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
-            number=page.lang.number, m=m, **context,
+            number=page.lang.number, m=m, site_url=self.site_url, **context,
         )
         return html, toc_tokens(html)
 
