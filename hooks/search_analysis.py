@@ -16,8 +16,8 @@ search manifest, so each rule is written once.
 - Plain words are indexed as written (no stemming in the index) unless they
   are stop words of the page's language or of English. A query matches a word
   exactly, or by the prefix of its stem: Russian words with the Snowball
-  stemmer (lunr-languages' port in the browser), Latin words with lunr's Porter
-  stemmer, Kazakh words by whole word and prefix.
+  stemmer (lunr-languages' port in the browser), Latin words without one
+  ending of a short list, Kazakh words by whole word and prefix.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 import snowballstemmer
-from lunr.stemmer import PorterStemmer
 from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
 
 # Letters and digits of the scripts the record is written in (after NFKC and lower case):
@@ -41,6 +40,10 @@ LATIN_WORD = r"^[a-z\u00df-\u00f6\u00f8-\u024f]+$"
 CYRILLIC_WORD = r"^[\u0400-\u052f]+$"
 MAX_SEGMENTS = 12  # beyond, a token (a long web address) is indexed whole and by single segments
 MIN_PREFIX = 3  # shorter words are matched whole: a two-letter prefix matches too much to be of use
+# Latin words lose one ending, the longest that leaves three letters ("decisions" → "decis"), so that
+# the prefix of what is left finds the word's other forms. lunr.py's and lunr.js's Porter stemmers
+# disagree ("deploy", "always"), so neither can serve both sides; this list travels in the manifest.
+LATIN_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "s", "y")
 
 RUSSIAN_STOP_WORDS = (
     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот "
@@ -64,7 +67,6 @@ _SEPARATOR = re.compile(SEGMENT_SEPARATOR)
 _LATIN = re.compile(LATIN_WORD)
 _CYRILLIC = re.compile(CYRILLIC_WORD)
 _SPACED_SLASH = re.compile(r"\s*/\s*")
-_porter = PorterStemmer()
 _russian = snowballstemmer.stemmer("russian")
 
 
@@ -105,7 +107,8 @@ def index_terms(text: str, lang: str) -> list[str]:
 
 def stem(word: str, lang: str) -> str:
     if _LATIN.match(word):
-        return _porter.stem(word)
+        ending = next((e for e in LATIN_ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_PREFIX), "")
+        return word if word.endswith("ss") or not ending else word[:-len(ending)]
     if lang == "ru" and _CYRILLIC.match(word):
         return _russian.stemWord(word)
     return word
@@ -157,7 +160,8 @@ def bucket(key: str, count: int) -> int:
 def manifest_rules(lang: str) -> dict[str, object]:
     """What the browser's analyzer reads from the manifest."""
     return {"lang": lang, "letter": LETTER, "connector": CONNECTOR, "latin": LATIN_WORD, "cyrillic": CYRILLIC_WORD,
-            "maxSegments": MAX_SEGMENTS, "minPrefix": MIN_PREFIX, "stopWords": STOP_WORDS[lang]}
+            "maxSegments": MAX_SEGMENTS, "minPrefix": MIN_PREFIX, "latinEndings": list(LATIN_ENDINGS),
+            "stopWords": STOP_WORDS[lang]}
 
 
 def whole_symbol(query: str) -> Optional[str]:

@@ -22,6 +22,7 @@
     this.latin = new RegExp(rules.latin);
     this.cyrillic = new RegExp(rules.cyrillic);
     this.minPrefix = rules.minPrefix;
+    this.latinEndings = rules.latinEndings;
     this.stop = new Set(rules.stopWords);
     this.lang = rules.lang;
   }
@@ -40,7 +41,13 @@
 
   Analyzer.prototype.stem = function (word) {
     var lunr = this.lunr;
-    if (this.latin.test(word)) return lunr.stemmer(new lunr.Token(word)).toString();
+    if (this.latin.test(word)) {
+      var min = this.minPrefix;
+      var ending = this.latinEndings.filter(function (e) {
+        return word.slice(-e.length) === e && word.length - e.length >= min;
+      })[0];
+      return /ss$/.test(word) || !ending ? word : word.slice(0, -ending.length);
+    }
     if (this.lang === "ru" && this.cyrillic.test(word)) return lunr.ru.stemmer(new lunr.Token(word)).toString();
     return word;
   };
@@ -174,8 +181,8 @@
   };
 
   /*
-   * What the search box shows for a query: {results, exact: [symbol, location] of the whole
-   * symbol typed, notInRecord: the symbol typed when no document has it nor any symbol has it
+   * What the search box shows for a query: {results, exact: [symbol, location, ref] of the whole
+   * symbol typed (its document first), notInRecord: the symbol typed when no document has it nor any symbol has it
    * as a part}. Near matches of a missing symbol: its shorter forms, segment by segment.
    */
   Searcher.prototype.answer = function (query) {
@@ -184,7 +191,12 @@
     var exact = key ? this.lookup(key) : Promise.resolve(null);
     return Promise.all([exact, this.search(query)]).then(function (both) {
       var hit = both[0], found = both[1];
-      if (!key || hit || found.exactTerms.has(key)) return {results: found.results, exact: hit, notInRecord: null};
+      if (hit) {  // the document of the whole symbol typed comes first
+        var first = found.results.filter(function (r) { return r.ref === hit[2]; })[0] || {ref: hit[2], score: 0, words: 0};
+        var rest = found.results.filter(function (r) { return r.ref !== hit[2]; });
+        return {results: [first].concat(rest), exact: hit, notInRecord: null};
+      }
+      if (!key || found.exactTerms.has(key)) return {results: found.results, exact: null, notInRecord: null};
       return self.nearMatches(key).then(function (results) {
         return {results: results, exact: null, notInRecord: query.trim()};
       });

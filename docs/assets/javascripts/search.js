@@ -92,11 +92,8 @@
   }
 
   function render(s, answer) {
-    var results = answer.results.slice();
-    if (answer.exact) {  // the document of the whole symbol typed comes first, marked
-      var ref = answer.exact[2];
-      results = [{ref: ref, exact: true}].concat(results.filter(function (r) { return r.ref !== ref; }));
-    }
+    var results = answer.results;
+    var exactRef = answer.exact ? answer.exact[2] : null;
     list.textContent = "";
     meta.textContent = "";
     if (answer.notInRecord) {
@@ -106,7 +103,7 @@
       meta.append(missing, document.createElement("br"));
     }
     meta.append(count(results.length));
-    shown = {searcher: s, results: results, count: 0, terms: s.analyzer.queryWords(input.value)};
+    shown = {searcher: s, results: results, count: 0, terms: s.analyzer.queryWords(input.value), exact: exactRef};
     more();
   }
 
@@ -121,7 +118,8 @@
       .then(function (chunks) {
         if (state !== shown) return;
         batch.forEach(function (r, i) {
-          list.appendChild(item(chunks[i][parseInt(r.ref, 16) % chunk], r.exact, state.terms, state.searcher.analyzer));
+          var row = chunks[i][parseInt(r.ref, 16) % chunk];
+          list.appendChild(item(row, r.ref === state.exact, state.terms, state.searcher.analyzer));
         });
         state.count += batch.length;
         state.loading = false;
