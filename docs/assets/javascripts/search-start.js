@@ -11,6 +11,12 @@
   var form = box.querySelector("form");
   var input = form.elements.query;
   var loading = null;
+  var here = document.currentScript.src;
+  ["data-css", "data-scripts", "data-lunr"].forEach(function (name) {
+    form.setAttribute(name, form.getAttribute(name).split(" ").filter(Boolean).map(function (file) {
+      return new URL(file, here).href;
+    }).join(" "));
+  });
 
   function load() {
     if (loading) return;

@@ -45,6 +45,11 @@
     }, Promise.resolve());
   }
 
+  var style = document.createElement("link");
+  style.rel = "stylesheet";
+  style.href = form.getAttribute("data-css");
+  document.head.appendChild(style);
+
   var searcher = load("manifest.json").then(function (manifest) {
     return new window.CicaSearchEngine.Searcher(manifest, load, null);
   });
