@@ -241,7 +241,7 @@ class CountingVisit(Visit):
 def open_search_and_type(page, query: str):
     page.keyboard.press("s")
     page.locator(".md-search__input").press_sequentially(query, delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    page.locator(f".md-search-result__list[data-query='{query}'] .md-search-result__item").first.wait_for(timeout=10000)
 
 
 @pytest.mark.parametrize("lang, query, expected", [

@@ -100,6 +100,7 @@
     var results = answer.results;
     var exactRef = answer.exact ? answer.exact[2] : null;
     list.textContent = "";
+    list.setAttribute("data-query", input.value);  // which query the list answers (for tests and tools)
     meta.textContent = "";
     if (answer.notInRecord) {
       var missing = document.createElement("strong");
