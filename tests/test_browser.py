@@ -59,10 +59,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
 
-@pytest.fixture(scope="module")
-def server(mini_site, tmp_path_factory):
-    root = tmp_path_factory.mktemp("served")
-    (root / MOUNT).symlink_to(mini_site, target_is_directory=True)
+def serve(site, root):
+    """The built site at MOUNT on a free local port, for as long as the generator is held."""
+    (root / MOUNT).symlink_to(site, target_is_directory=True)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -70,6 +69,11 @@ def server(mini_site, tmp_path_factory):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{port}/{MOUNT}/"
     httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(mini_site, tmp_path_factory):
+    yield from serve(mini_site, tmp_path_factory.mktemp("served"))
 
 
 @pytest.fixture(scope="module")
@@ -306,15 +310,7 @@ def test_a_symbol_not_in_the_record_is_said_in_the_readers_language(browser, ser
 
 @pytest.fixture(scope="module")
 def real_server(real_site, tmp_path_factory):
-    root = tmp_path_factory.mktemp("served-real")
-    (root / MOUNT).symlink_to(real_site, target_is_directory=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(QuietHandler, directory=str(root)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}/{MOUNT}/"
-    httpd.shutdown()
+    yield from serve(real_site, tmp_path_factory.mktemp("served-real"))
 
 
 def shipped_symbols() -> list[str]:

@@ -18,9 +18,9 @@
     }).join(" "));
   });
 
-  function load() {
-    if (loading) return;
-    loading = form.getAttribute("data-scripts").split(" ").filter(Boolean).reduce(function (previous, src) {
+  /* Runs the scripts one after the other; search.js loads lunr with it when a query needs it. */
+  function loadScripts(sources) {
+    return sources.reduce(function (previous, src) {
       return previous.then(function () {
         return new Promise(function (resolve, reject) {
           var script = document.createElement("script");
@@ -31,6 +31,12 @@
         });
       });
     }, Promise.resolve());
+  }
+  window.CicaSearchLoadScripts = loadScripts;
+
+  function load() {
+    if (loading) return;
+    loading = loadScripts(form.getAttribute("data-scripts").split(" ").filter(Boolean));
     loading.catch(function () {
       box.querySelector(".md-search-result__meta").textContent = form.getAttribute("data-failed");
     });

@@ -31,19 +31,7 @@
     return files.get(path);
   }
 
-  function loadScripts(sources) {
-    return sources.reduce(function (previous, src) {
-      return previous.then(function () {
-        return new Promise(function (resolve, reject) {
-          var script = document.createElement("script");
-          script.src = src;
-          script.onload = resolve;
-          script.onerror = reject;
-          document.body.appendChild(script);
-        });
-      });
-    }, Promise.resolve());
-  }
+  var loadScripts = window.CicaSearchLoadScripts;
 
   var style = document.createElement("link");
   style.rel = "stylesheet";
@@ -106,7 +94,7 @@
       var missing = document.createElement("strong");
       missing.className = "record-search-missing";
       missing.textContent = words.not_in_record.replace("{symbol}", answer.notInRecord);
-      meta.append(missing, document.createElement("br"));
+      meta.append(missing);
     }
     meta.append(count(results.length));
     shown = {searcher: s, results: results, count: 0, terms: s.analyzer.queryWords(input.value), exact: exactRef};
