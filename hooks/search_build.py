@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import markdown
+from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 import record_model as m
@@ -61,7 +62,7 @@ def collect(pending: Optional[Pending], site_dir: Path) -> None:
         failure = pending.folder / FAILURE
         if pending.process.exitcode != 0 or failure.exists():
             report = failure.read_text(encoding="utf-8") if failure.exists() else f"exit {pending.process.exitcode}"
-            raise RuntimeError(f"The search build failed:\n{report}")
+            raise PluginError(f"The search build failed:\n{report}")
         shutil.copytree(pending.folder, site_dir, dirs_exist_ok=True)
     finally:
         shutil.rmtree(pending.folder, ignore_errors=True)
