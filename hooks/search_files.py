@@ -9,7 +9,9 @@ cut into parts that are fetched only when needed:
   it) over the same documents restricted to one range of terms, with each
   document's vector restricted to those terms. The weights are those of the
   whole index, so a term scores the same whichever shard holds it; a query asks
-  every shard its terms fall in and adds the scores. Terms sharing their first
+  every shard its terms fall in and adds the scores. A term in more than
+  MAX_POSTINGS documents keeps only those where it weighs most, so no shard
+  grows with the record. Terms sharing their first
   two letters stay in one shard where the size allows, so a word and its
   prefixes are usually answered by one file.
 - `d/N.json`: results' metadata (location, kind, title, snippet) for documents
@@ -33,6 +35,7 @@ from search_documents import SearchDoc
 SHARD_BYTES = 64_000  # uncompressed; about a third of it gzipped
 CHUNK = 16
 SYMBOLS_PER_FILE = 64
+MAX_POSTINGS = 1000  # documents a term keeps, those where it weighs most (see _kept_documents)
 TITLE_BOOST = 10
 
 
@@ -74,7 +77,8 @@ def build_index(docs: list[SearchDoc], lang: str) -> dict:
 
 
 def split_into_shards(index: dict) -> list[dict]:
-    entries = index["invertedIndex"]
+    kept = _kept_documents(index)
+    entries = [_with_postings(entry, kept.get(entry[1]["_index"])) for entry in index["invertedIndex"]]
     groups = _shard_groups(entries)
     shard_of_term = {}
     for number, group in enumerate(groups):
@@ -82,13 +86,47 @@ def split_into_shards(index: dict) -> list[dict]:
             shard_of_term[entries[position][1]["_index"]] = number
     vectors: list[dict[str, list]] = [{} for _ in groups]
     for field_ref, elements in index["fieldVectors"]:
+        ref = field_ref.split("/", 1)[1]
         for i in range(0, len(elements), 2):
+            if elements[i] in kept and ref not in kept[elements[i]]:
+                continue
             shard = vectors[shard_of_term[elements[i]]]
             shard.setdefault(field_ref, []).extend(elements[i:i + 2])
     return [{"version": index["version"], "fields": index["fields"], "pipeline": [],
              "fieldVectors": list(vectors[number].items()),
              "invertedIndex": [entries[position] for position in group]}
             for number, group in enumerate(groups)]
+
+
+def _kept_documents(index: dict) -> dict[int, set[str]]:
+    """For each term in more than MAX_POSTINGS documents, the MAX_POSTINGS where it weighs most.
+
+    A word in nearly every document ("soc", "2023") would otherwise make its shard grow
+    with the record; for such a word alone the documents where it weighs most are the
+    best results anyway, and in a query with other words those words decide.
+    """
+    frequent = {posting["_index"] for _, posting in index["invertedIndex"] if _document_count(posting) > MAX_POSTINGS}
+    weights: dict[int, dict[str, float]] = {term: {} for term in frequent}
+    for field_ref, elements in index["fieldVectors"]:
+        ref = field_ref.split("/", 1)[1]
+        for i in range(0, len(elements), 2):
+            if elements[i] in frequent:
+                by_ref = weights[elements[i]]
+                by_ref[ref] = by_ref.get(ref, 0.0) + elements[i + 1]
+    return {term: set(sorted(by_ref, key=lambda r: (-by_ref[r], int(r, 16)))[:MAX_POSTINGS])
+            for term, by_ref in weights.items()}
+
+
+def _document_count(posting: dict) -> int:
+    return len({ref for field, docs in posting.items() if field != "_index" for ref in docs})
+
+
+def _with_postings(entry: list, kept: set[str] | None) -> list:
+    if kept is None:
+        return entry
+    term, posting = entry
+    return [term, {field: (docs if field == "_index" else {r: m for r, m in docs.items() if r in kept})
+                   for field, docs in posting.items()}]
 
 
 def _shard_groups(entries: list) -> list[list[int]]:
