@@ -33,7 +33,7 @@ PAGE = Markup("""<!doctype html>
 <meta http-equiv="refresh" content="0; url={href}">
 </head>
 <body>
-<p>{words} <a href="{href}">{symbol}</a></p>
+<article><p>{words} <a href="{href}"><code>{symbol}</code></a></p></article>
 </body>
 </html>
 """)

@@ -357,3 +357,20 @@ def test_a_symbol_address_not_in_the_record_says_so_and_offers_the_search(browse
     finally:
         visit.close()
     assert visit.outside == [] and visit.violations == []
+
+
+def test_result_text_from_the_data_stays_text_and_fits_a_phone(browser, server):
+    visit = Visit(browser, server, viewport={"width": 320, "height": 640})
+    try:
+        page = visit.open("")
+        page.locator("label.md-header__button[for=__search]").click()
+        query = "Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungsanstalt"
+        page.locator(".md-search__input").press_sequentially(query, delay=5)
+        page.locator(".md-search-result__list .md-search-result__item").first.wait_for(timeout=10000)
+        results = page.locator(".md-search-result")
+        assert results.locator("i.hostile").count() == 0 and "<i class=hostile>" in results.inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert page.evaluate("[...document.querySelectorAll('.md-search-result__article')]"
+                             ".every(a => a.scrollWidth <= a.clientWidth + 1)")
+    finally:
+        visit.close()
