@@ -29,8 +29,10 @@ _TAGS = re.compile(r"<[^>]+>")
 class Renderer:
     """Templates and helpers for one build; holds no state between pages."""
 
-    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]]):
+    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]],
+                 site_url: str = "/"):
         self.record = record
+        self.site_url = site_url if site_url.endswith("/") else site_url + "/"
         self.tables = tables
         self.autolinker = Autolinker(record)
         self.env = Environment(
@@ -49,7 +51,7 @@ class Renderer:
             record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, text=page.text,
             block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
-            number=page.lang.number, m=m, **context,
+            number=page.lang.number, m=m, site_url=self.site_url, **context,
         )
         return html, toc_tokens(html)
 
