@@ -238,7 +238,8 @@ def _common(linker: Linker, entity: m.Entity, shape: s.Sourced, where: Where) ->
 
     linker.later(resolve)
     if isinstance(shape, s.Disputed):
-        _add_disagreements(linker, entity, shape.disagreements, (src, path + ("disagreements",)))
+        # Queued behind the entity's other facts: a page numbers its sources in reading order, versions last.
+        linker.later(lambda: _add_disagreements(linker, entity, shape.disagreements, (src, path + ("disagreements",))))
 
 
 def _add_disagreements(linker: Linker, owner, shapes: Sequence[s.Disagreement], where: Where) -> None:
@@ -576,15 +577,6 @@ def _add_reported(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: Sour
         made = m.Topic(meeting, topic.title, [])
         meeting.topics.append(made)
         linker.later(lambda made=made, topic=topic, i=i: _resolve_reported(linker, made, topic, "topics", (src, ("topics", i))))
-    for i, report in enumerate(item.reports):
-        made = m.Report(meeting, report.text, [])
-        meeting.reports.append(made)
-        linker.later(lambda made=made, report=report, i=i: _resolve_reported(
-            linker, made, report, "reports_text", (src, ("reports", i))))
-    for i, offer in enumerate(item.offers):
-        made = m.Offer(meeting, [], offer.text, [])
-        meeting.offers_made.append(made)
-        linker.later(lambda made=made, offer=offer, i=i: _resolve_offer(linker, made, offer, (src, ("offers", i))))
     for i, entry in enumerate(item.decisions):
         where = (src, ("decisions", i))
         decision = m.Decision(f"{meeting.key}/{entry.id}", entry.title, f"decisions/{meeting.key}/{entry.id}/",
@@ -593,6 +585,15 @@ def _add_reported(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: Sour
             _fill_decision(linker, decision, entry, where, meeting)
             meeting.decided.append(decision)
             linker.later(lambda decision=decision: linker.cite(meeting, "decisions", decision.sources))
+    for i, offer in enumerate(item.offers):
+        made = m.Offer(meeting, [], offer.text, [])
+        meeting.offers_made.append(made)
+        linker.later(lambda made=made, offer=offer, i=i: _resolve_offer(linker, made, offer, (src, ("offers", i))))
+    for i, report in enumerate(item.reports):
+        made = m.Report(meeting, report.text, [])
+        meeting.reports.append(made)
+        linker.later(lambda made=made, report=report, i=i: _resolve_reported(
+            linker, made, report, "reports_text", (src, ("reports", i))))
 
 
 def _resolve_reported(linker: Linker, made, shape, fact: str, where: Where) -> None:
