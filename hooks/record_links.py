@@ -586,7 +586,7 @@ def _add_reported(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: Sour
             meeting.decided.append(decision)
             linker.later(lambda decision=decision: linker.cite(meeting, "decisions", decision.sources))
     for i, offer in enumerate(item.offers):
-        made = m.Offer(meeting, [], offer.text, [])
+        made = m.Offer(meeting, offer.text, [])
         meeting.offers_made.append(made)
         linker.later(lambda made=made, offer=offer, i=i: _resolve_offer(linker, made, offer, (src, ("offers", i))))
     for i, report in enumerate(item.reports):

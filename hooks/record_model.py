@@ -152,7 +152,7 @@ class Entity(Cited, Linked):
     meetings: list["Meeting"] = field(default_factory=list)
     events: list["Event"] = field(default_factory=list)
     # Reports of meetings that concern it (topics, summary paragraphs, offers) and the offers it made.
-    reported_in: list[Union["Topic", "Report", "Offer"]] = field(default_factory=list)
+    reported_in: list["Reported"] = field(default_factory=list)
     offers: list["Offer"] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
@@ -467,9 +467,10 @@ class ChairSeat(Linked):
 
 
 @dataclass(eq=False, repr=False)
-class Topic(Cited, Linked):
-    """An agenda topic of a meeting known from reports."""
+class Reported(Cited, Linked):
+    """What reports say of a meeting known from them, with its sources; `section` is its place on the page."""
 
+    section: ClassVar[str] = ""
     meeting: "Meeting"
     text: Text
     sources: list[SourceLike]
@@ -477,45 +478,32 @@ class Topic(Cited, Linked):
 
     @property
     def anchor(self) -> str:
-        return "topics"
+        return self.section
 
     def label(self) -> str:
-        return f"{self.meeting.key}#topics"
+        return f"{self.meeting.key}#{self.section}"
 
 
 @dataclass(eq=False, repr=False)
-class Report(Cited, Linked):
-    """A paragraph of our summary of what a source reports about a meeting."""
+class Topic(Reported):
+    """An agenda topic, as a report names it."""
 
-    meeting: "Meeting"
-    text: Text
-    sources: list[SourceLike]
-    concerns: list[Entity] = field(default_factory=list)
-
-    @property
-    def anchor(self) -> str:
-        return "reports"
-
-    def label(self) -> str:
-        return f"{self.meeting.key}#reports"
+    section: ClassVar[str] = "topics"
 
 
 @dataclass(eq=False, repr=False)
-class Offer(Cited, Linked):
-    """An offer or initiative put forward at a meeting, as reported."""
+class Report(Reported):
+    """A paragraph of our summary of what a source reports."""
 
-    meeting: "Meeting"
-    by: list[Entity]
-    text: Text
-    sources: list[SourceLike]
-    concerns: list[Entity] = field(default_factory=list)
+    section: ClassVar[str] = "reports"
 
-    @property
-    def anchor(self) -> str:
-        return "offers"
 
-    def label(self) -> str:
-        return f"{self.meeting.key}#offers"
+@dataclass(eq=False, repr=False)
+class Offer(Reported):
+    """An offer or initiative put forward at the meeting, and who put it forward."""
+
+    section: ClassVar[str] = "offers"
+    by: list[Entity] = field(default_factory=list)
 
 
 @dataclass(eq=False, repr=False)
