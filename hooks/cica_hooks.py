@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -24,11 +24,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from content_security import with_policy
+from guide_values import GuideError, fill_allowed_values
 from not_found import absolutize, is_not_found
 from publish_guard import publishing_refusal
 from search_per_language import point_base_at_language_root, split_index
 from record_errors import DataErrors
-from record_language import load_tables
+from record_language import Language, load_tables
 from record_loader import load_record
 from record_model import Record
 from record_pages import PageSpec, files_for, page_specs, placeholder_specs
@@ -65,21 +66,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _build = Build(root)
     # Each language has its own 404 page among the record's pages (not the theme's single one).
     config.theme.static_templates.discard("404.html")
-    if _command == "gh-deploy":
-        refusal = publishing_refusal(root)
-        if refusal:
-            raise PluginError(refusal)
+    refusal = None
+    if _command == "gh-deploy" and _is_first_language(config):  # once: it asks the remote
+        refusal = publishing_refusal(root, config.remote_name, config.site_url or "")
     try:
         _build.record = load_record(root / "data", root)
     except DataErrors as errors:
         if _command != "serve":
-            raise PluginError(errors.report() + "\nNothing was built or published: correct the files above "
-                              "and run the command again.") from None
+            stop = (errors.report() + "\nNothing was built or published: correct the files above and run the "
+                    "command again.")
+            raise PluginError("\n\n".join(filter(None, (refusal, stop)))) from None
         # While previewing, show the errors in the terminal and on every page and wait for a
         # fix. Not through MkDocs' logger: in strict mode any message there stops the preview.
         if _is_first_language(config):  # once, not once per language
             print(errors.report(), file=sys.stderr, flush=True)
         _build.errors = errors
+    if refusal:
+        raise PluginError(refusal)
     _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"))
     return config
 
@@ -100,8 +103,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     entry = _build.pages.get(page.file.src_uri)
-    if entry is None:
-        return markdown
+    if entry is None:  # a hand-written page: the guide's lists of allowed values come from the schema
+        try:
+            return fill_allowed_values(markdown, _build.renderer.language(_current_language(config)))
+        except GuideError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
     _, spec = entry
     lang = _current_language(config)
     context = dict(spec.context)
@@ -120,8 +126,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]
+    lang = _current_language(config)
+    html = _translate_heading_permalinks(html, _build.renderer.language(lang))
     if HOME_MARKER in html:
-        lang = _current_language(config)
         home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
@@ -151,6 +158,11 @@ def _current_language(config: MkDocsConfig) -> str:
 def _is_first_language(config: MkDocsConfig) -> bool:
     i18n = config.plugins.get("i18n")
     return i18n is None or i18n.current_language in (None, i18n.default_language)
+
+
+def _translate_heading_permalinks(html: str, lang: Language) -> str:
+    """Python-Markdown's toc titles every heading's ¶ link "Permanent link", in one language for the whole site."""
+    return html.replace('title="Permanent link"', f'title="{escape(lang.t("labels.heading_permalink"))}"')
 
 
 def _h1_text(html: str) -> str:

@@ -357,6 +357,7 @@ class Account(Linked):
     wording: str
     concerns: list[Entity]
     note: Optional[Text]
+    source: Union[Document, Source, None] = None
 
     def label(self) -> str:
         return f"{self.meeting.key}#{self.item.anchor if self.item else 'opening'}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, Optional, Union
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -36,6 +37,7 @@ class Renderer:
             loader=FileSystemLoader(templates), autoescape=True, undefined=StrictUndefined,
             trim_blocks=True, lstrip_blocks=True,
         )
+        self.env.filters["href"] = external_href
 
     def language(self, code: str) -> Language:
         return Language(code, self.tables)
@@ -125,6 +127,12 @@ class PageHelpers:
         body = self._paragraphs(getattr(text, lang), links=True)
         return Markup('<details class="record-original"><summary>{}</summary><div lang="{}">{}</div></details>').format(
             self.lang.t(f"languages.original_{lang}"), lang, body)
+
+
+def external_href(url: str) -> str:
+    """A web address from the data as an href: characters a URL may not hold (quotes, <, >, spaces,
+    non-ASCII) percent-encoded, those with a meaning in URLs (and existing %-escapes) kept."""
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def toc_tokens(html: str) -> list[dict]:

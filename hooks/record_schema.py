@@ -84,6 +84,10 @@ TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 ITEM_PATTERN = r"^\d+(\([a-z]\))?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 URL_PATTERN = r"^(https?://)?[^\s]+$"
+# Segments of letters, digits, '.', '-', '(', ')', 'º', '№', each with a letter or digit (so never '.' or '..'),
+# joined by single '/': a symbol becomes a page's address, which must stay inside the site.
+_SYMBOL_SEGMENT = r"[A-Za-z0-9º№().-]*[A-Za-z0-9º№][A-Za-z0-9º№().-]*"
+SYMBOL_PATTERN = rf"^{_SYMBOL_SEGMENT}(/{_SYMBOL_SEGMENT})*$"
 
 # What a value of each constrained form looks like, for error messages.
 EXPECTED_FORMS = {
@@ -93,6 +97,8 @@ EXPECTED_FORMS = {
     ITEM_PATTERN: "an agenda number such as '6' or '6(a)', in quotes",
     CURRENCY_PATTERN: "a currency code of three capital letters, e.g. USD",
     URL_PATTERN: "a web address without spaces",
+    SYMBOL_PATTERN: "a symbol such as SOC/2023-III/INF/5/Rev.1 or NºSOC/45: segments of letters A-Z, digits and "
+                    f". - ( ) º №, each with a letter or digit, joined by single '/' (the pattern {SYMBOL_PATTERN})",
 }
 
 Slug = Annotated[
@@ -120,6 +126,12 @@ Ref = Annotated[
 ]
 
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
+
+Symbol = Annotated[
+    str,
+    StringConstraints(pattern=SYMBOL_PATTERN),
+    Field(description="A document symbol exactly as written, e.g. SOC/2023-III/DEC/1 or NºSOC/45."),
+]
 
 
 def _one_or_many(value: object) -> object:
@@ -482,7 +494,7 @@ class Link(Shape):
 
 
 class Document(Sourced):
-    symbol: Optional[str] = Field(default=None, description="The symbol exactly as written, e.g. SOC/2023-III/DEC/1.")
+    symbol: Optional[Symbol] = Field(default=None, description="The symbol exactly as written, e.g. SOC/2023-III/DEC/1.")
     id: Optional[Slug] = Field(default=None, description="For a document without a symbol.")
     kind: DocumentKind
     date: Optional[PartialDate] = None
@@ -712,7 +724,7 @@ class Meeting(Sourced, Disputed):
     """One meeting of a CICA body: the file a publisher adds."""
 
     id: Optional[Slug] = Field(default=None, description="Defaults to BODY-DATE, e.g. soc-2023-12-12.")
-    body: Ref
+    body: Slug = Field(description="The id of the body in bodies.yaml, e.g. soc; with the date it names the meeting.")
     session: Optional[str] = Field(default=None, description="E.g. 2023-III.")
     date: PartialDate = Field(description=(
         "As precise as the sources give it: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known. With "
