@@ -136,9 +136,13 @@ class Linker:
         return self.resolve(ref, where, (m.Document,))
 
     def resolve_sources(self, refs: Optional[Sequence[str]], where: Where) -> list:
-        """An external source by its id in sources.yaml, or a document of the record, for each ref."""
+        """An external source by its id in sources.yaml, or a document of the record, for each ref.
+
+        One source may be written as a plain string: its mistakes are then told at the field itself.
+        """
         source, path = where
-        found = (self.resolve_source(ref, (source, path + (i,))) for i, ref in enumerate(refs or ()))
+        one = isinstance(_node_at(source.data, path), str)
+        found = (self.resolve_source(ref, (source, path if one else path + (i,))) for i, ref in enumerate(refs or ()))
         return [target for target in found if target is not None]
 
     def cite(self, page: m.Entity, fact: str, sources: Iterable) -> None:
@@ -187,6 +191,16 @@ class Linker:
         for action in self._pending:
             action()
         self._pending.clear()
+
+
+def _node_at(data, path: tuple):
+    """The YAML value at `path`, or None where the path leads nowhere."""
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def _kind_list(kinds: Sequence[type]) -> str:
@@ -530,7 +544,7 @@ def _fill_decision(linker: Linker, decision: m.Decision, item: s.DecisionFields,
     decision.wording = item.wording.value
     decision.silence_procedure = item.silence_procedure
     decision.deadline = item.deadline
-    decision.silence_period = item.silence_period
+    decision.period = item.period
     linker.record.decisions.append(decision)
     linker.later(lambda: _resolve_decision(linker, decision, item, where, meeting))
 
@@ -675,7 +689,7 @@ def _add_proceeding(linker: Linker, agenda_item: m.AgendaItem, entry, where: Whe
 
 def _resolve_account(linker: Linker, account: m.Account, entry: s.Paragraph, where: Where) -> None:
     src, path = where
-    account.source = linker.resolve_source(entry.source, (src, path + ("source",)))
+    account.sources = linker.resolve_sources(entry.source, (src, path + ("source",)))
     _resolve_concerns(linker, account, entry, where)
 
 
@@ -807,8 +821,9 @@ def _check_reported_meeting(linker: Linker, meeting: m.Meeting, data: dict, at) 
         linker.error(at("agenda" if data.get("agenda") else "opening"),
                      "a meeting known from reports has no minutes to transcribe",
                      hint="put what reports say under topics:, decisions:, offers: and reports:, each with its source")
+    cited = data.get("cite") if isinstance(data.get("cite"), dict) else {}
     for fact in REPORTED_FACTS:
-        if data.get(fact) and fact not in meeting.cite:
+        if data.get(fact) and not cited.get(fact):  # a source written but not found is reported where it is written
             linker.error(at(fact), f"the fact '{fact}' cites no source",
                          hint=f"a meeting known from reports cites the source of each fact: add "
                               f"cite: {{{fact}: [source-id]}} (an id in data/sources.yaml)")

@@ -350,14 +350,14 @@ class Statement(Cited, Linked):
 
 
 @dataclass(eq=False, repr=False)
-class Account(Linked):
+class Account(Cited, Linked):
     meeting: "Meeting"
     item: Optional["AgendaItem"]
     text: Text
     wording: str
     concerns: list[Entity]
     note: Optional[Text]
-    source: Union[Document, Source, None] = None
+    sources: list[SourceLike] = field(default_factory=list)
 
     def label(self) -> str:
         return f"{self.meeting.key}#{self.item.anchor if self.item else 'opening'}"
@@ -387,7 +387,7 @@ class Decision(Entity):
     wording: str = "minutes"
     silence_procedure: bool = False
     deadline: Optional[Deadline] = None
-    silence_period: Optional[Text] = None
+    period: Optional[Text] = None
     taken_by: Optional[Text] = None
     settles: list["Decision"] = field(default_factory=list)  # earlier decisions whose outcome this one is
     recommended_to: Optional[Body] = None

@@ -556,8 +556,8 @@ class DecisionFields(Sourced, Disputed):
         description="minutes: the text is the source's own words; summary: it is our summary of a report.")
     silence_procedure: StrictBool = False
     deadline: Optional[Deadline] = None
-    silence_period: Optional[Text] = Field(
-        default=None, description="Where a source gives no deadline: the period of the silence procedure it states.")
+    period: Optional[Text] = Field(
+        default=None, description="Where a source gives no deadline: how long the silence procedure lasts, as it says.")
     recommended_to: Optional[Ref] = Field(default=None, description="The body a recommendation goes to.")
     drafts: tuple[Ref, ...] = ()
     documents: tuple[Ref, ...] = Field(default=(), description="Decision documents that record it.")
@@ -567,7 +567,7 @@ class DecisionFields(Sourced, Disputed):
 
     @model_validator(mode="after")
     def _pending_needs_deadline(self) -> "DecisionFields":
-        if self.state is DecisionState.pending_silence and self.deadline is None and self.silence_period is None:
+        if self.state is DecisionState.pending_silence and self.deadline is None and self.period is None:
             raise ValueError("a decision pending a silence procedure needs its deadline")
         if self.kind is DecisionKind.recommended and self.recommended_to is None:
             raise ValueError("a recommendation needs recommended_to (the body it goes to)")

@@ -180,13 +180,13 @@ CASES = [
         "data/sources.yaml)",
     ]),
     ("version of a disputed fact without a source", REPORTED, "        source: test-wire\n", "", [
-        "data/meetings/2021-06-23-soc.yaml:45: disagreements[0].versions[1].source: the required field 'source' is "
+        "data/meetings/2021-06-23-soc.yaml:69: disagreements[0].versions[1].source: the required field 'source' is "
         "missing",
         "  hint: name where this comes from: source: an id from data/sources.yaml or a document symbol (a list when "
         "several sources state it)",
     ]),
     ("disagreement with one version", REPORTED, "      - text: {en: In person}\n        source: test-wire\n", "", [
-        "data/meetings/2021-06-23-soc.yaml:42: disagreements[0].versions: this list needs at least 2 entries "
+        "data/meetings/2021-06-23-soc.yaml:66: disagreements[0].versions: this list needs at least 2 entries "
         "(found 1)",
     ]),
     ("announced meeting with decisions", "meetings/2024-06-mc.yaml", "  place: test-release\n",
@@ -198,7 +198,7 @@ CASES = [
     ]),
     ("reported decision quoting minutes", REPORTED, "  - id: kr-coordinator\n",
      "  - id: kr-coordinator\n    wording: minutes\n", [
-        "data/meetings/2021-06-23-soc.yaml:19: decisions[0].wording: a meeting known from reports has no minutes to "
+        "data/meetings/2021-06-23-soc.yaml:21: decisions[0].wording: a meeting known from reports has no minutes to "
         "quote (expected wording: summary (our summary of the reports), found 'minutes')",
     ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [

@@ -181,7 +181,7 @@ def test_each_disagreement_of_the_catalogue_is_on_its_page_with_every_version_an
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", ["meetings/2023/swg-2023-06-13/", "meetings/2025/mc-2025-baku-extraordinary/",
+@pytest.mark.parametrize("path", ["meetings/2023/swg-2023-06-13/", "meetings/2025/mc-2025/",
                                   "meetings/2026/summit-2026-10/", "meetings/2026/womens-council-2026-04-14/"])
 def test_announced_meetings_say_so_and_hold_no_decisions(real_site, lang, path):
     built = page(real_site, prefix(lang) + path)
@@ -191,7 +191,7 @@ def test_announced_meetings_say_so_and_hold_no_decisions(real_site, lang, path):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", ["meetings/2020/soc-2020-10-to-2021-02/", "meetings/2021/soc-2021-09/",
+@pytest.mark.parametrize("path", ["meetings/2020/soc-2020-10/", "meetings/2021/soc-2021-09/",
                                   "meetings/2022/mc-2022-09/", "meetings/2022/soc-2022-10/"])
 def test_unknown_days_stay_unknown(real_site, lang, path):
     built = page(real_site, prefix(lang) + path)

@@ -160,6 +160,7 @@ def test_history_across_meetings(mini_site, lang, path, expected):
 def test_each_source_says_what_it_supports_on_a_state_page(mini_site, lang):
     """Not one 'Source' for the whole page: the SA page's sources each name the facts they support."""
     built = page(mini_site, in_lang(lang, "states/sa/"))
-    supports = table(lang)["supports"]["status"]
-    items = built.article.xpath(".//ol[@class='record-sources']/li")
-    assert len(items) == 2 and all(supports in squash(li.text_content()) for li in items)
+    words = table(lang)["supports"]
+    items = {li.get("id"): squash(li.text_content()) for li in built.article.xpath(".//ol[@class='record-sources']/li")}
+    assert words["names"] in items["src-test-source"] and words["status"] not in items["src-test-source"]
+    assert words["status"] in items["src-test-report"] and words["status"] in items["src-tst-2023-i-inf-1"]
