@@ -98,16 +98,19 @@ class PageHelpers:
         """A document symbol that may wrap after its slashes on a narrow screen (and nowhere else)."""
         return Markup("/<wbr>").join(escape(part) for part in symbol.split("/"))
 
-    def block(self, text: Optional[Text], note: bool = False, quiet: bool = False) -> Markup:
+    def block(self, text: Optional[Text], note: bool = False, quiet: bool = False, ours: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
 
         A text of the record gets its names and symbols linked and, beside a
         translation of ours, its original; a `note` (our own remark) gets
-        neither. A text in another language than the page's carries that
-        language's mark; `quiet` leaves out the sentence that says so where
-        the page says it once for all its paragraphs.
+        neither. A text that is `ours` (a summary we wrote) gets its links but
+        no original: no language of it is more authoritative than another.
+        A text in another language than the page's carries that language's
+        mark; `quiet` leaves out the sentence that says so where the page says
+        it once for all its paragraphs.
         """
         links = not note
+        official = not (note or ours)  # only a text with an official original has unofficial translations
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
@@ -118,10 +121,10 @@ class PageHelpers:
         notes = []
         if shown.is_fallback and not quiet:
             notes.append(self.lang.t(f"languages.exists_only_{shown.lang}"))
-        if shown.is_unofficial and not note:  # our own notes have no official original
+        if shown.is_unofficial and official:
             notes.append(self.lang.t("languages.unofficial"))
         note_html = Markup("").join(Markup('<p class="record-note">{}</p>').format(n) for n in notes)
-        original = self._original(text) if shown.is_unofficial and not note else Markup("")
+        original = self._original(text) if shown.is_unofficial and official else Markup("")
         return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
 
     def _paragraphs(self, value: str, links: bool) -> Markup:

@@ -32,6 +32,7 @@ PAGE_KINDS = {
     "states index": "states/",
     "dimensions index": "dimensions/",
     "meeting": "meetings/2023/soc-2023-12-12/",
+    "meeting known from reports": "meetings/2021/soc-2021-06-23/",
     "decision": "decisions/soc-2023-12-12/saudi-observer/",
     "document": "documents/tst/2023-i/draft/1/rev.1/",
     "decision document": "documents/tst/2023-i/dec/10/",
