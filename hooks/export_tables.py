@@ -14,6 +14,7 @@ Identifiers are those of `record.json`; they join the tables: a statement's
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from dataclasses import dataclass, field
@@ -21,8 +22,12 @@ from datetime import timezone
 from typing import Any, Callable, Iterable, Optional
 
 import record_model as m
+import record_schema as s
 from export_records import identifier
+from guide_values import allowed_values
+from record_links import OFFICE_SPEAKERS, SPEAKERS
 from record_schema import LANGUAGES, Text
+from record_validation import allowed_options
 
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -36,6 +41,8 @@ class Column:
     # The key of its description in translations/*.yaml (data_columns.KEY), when not its own name.
     explained_by: Optional[str] = None
     language: Optional[str] = None  # for one language's text of a field
+    values: tuple[str, ...] = ()  # the values it may hold, where they are a closed list
+    refers: tuple[str, ...] = ()  # the tables whose `id` it may hold, when it may name several kinds
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,9 @@ def _kind_of(value: Any) -> Optional[str]:
     return type(value).__name__ if value is not None else None
 
 
+ISSUERS = ("Body", "Organisation", "State")  # what a document's `body` may be (record_links)
+
+
 def _area_of(kind: type) -> Callable[[RoleRow], Optional[str]]:
     return lambda row: row.role.area.key if isinstance(row.role.area, kind) else None
 
@@ -192,8 +202,9 @@ TABLES: tuple[Table, ...] = (
     Table("meetings", "Event", lambda r: r.meetings, (
         ID, URL, *texts("name", "name", unofficial=False), ref("organization_id", "body", "body_id"),
         Column("session", "string", _get("session")), partial_date("start_date", "date"),
-        partial_date("end_date", "end_date"), *texts("location", "place"), Column("format", "string", _get("format")),
-        ref("chair_id", "chair"), Column("known_from", "string", _get("known_from")),
+        partial_date("end_date", "end_date"), *texts("location", "place"), Column("format", "string", _get("format"), values=allowed_values("meeting_formats")),
+        ref("chair_id", "chair"), Column("known_from", "string", _get("known_from"),
+               values=allowed_options(s.Meeting.model_fields["known_from"].annotation)),
         ref("previous_id", "previous"), ref("next_id", "next"), SOURCES,
     ), foreign_keys=(ForeignKey("organization_id", "bodies"), ForeignKey("chair_id", "people"),
                      ForeignKey("previous_id", ""), ForeignKey("next_id", ""))),
@@ -204,23 +215,26 @@ TABLES: tuple[Table, ...] = (
     ), foreign_keys=(ForeignKey("event_id", "meetings"),)),
     Table("statements", "Speech", _statements, (
         ID, ref("event_id", "meeting"), ref("agenda_item_id", "item"),
-        Column("position", "integer", _position_in(lambda s: s.item.statements)),
+        Column("position", "integer", _position_in(lambda statement: statement.item.statements)),
         partial_date("date", "meeting.date"),
-        Column("type", "string", lambda s: "speech" if s.wording == "minutes" else "summary",
-               explained_by="speech_type"),
+        Column("type", "string", lambda st: "speech" if st.wording == "minutes" else "summary",
+               explained_by="speech_type", values=("speech", "summary")),
         *texts("text", "text"), SOURCES,
     ), foreign_keys=(ForeignKey("event_id", "meetings"), ForeignKey("agenda_item_id", "agenda_items"))),
     Table("statement_speakers", None, _statement_speakers, (
         ref("statement_id", "statement"), Column("position", "integer", _get("position"), explained_by="speaker_position"),
-        Column("creator_type", "string", lambda row: _kind_of(row.speaker.entity)),
-        ref("creator_id", "speaker.entity"),
-        Column("role", "string", _get("speaker.capacity"), explained_by="capacity"),
+        Column("creator_type", "string", lambda row: _kind_of(row.speaker.entity),
+               values=tuple(kind.__name__ for kind in SPEAKERS)),
+        dataclasses.replace(ref("creator_id", "speaker.entity"), refers=("states", "organisations", "people")),
+        Column("role", "string", _get("speaker.capacity"), explained_by="capacity", values=tuple(OFFICE_SPEAKERS)),
     ), primary_key=("statement_id", "position"), foreign_keys=(ForeignKey("statement_id", "statements"),)),
     Table("decisions", "Motion", lambda r: r.decisions, (
         ID, URL, *texts("title", "name"), ref("organization_id", "body", "body_id"), ref("event_id", "meeting"),
         ref("agenda_item_id", "item"), partial_date("date", "date"),
-        Column("classification", "string", _get("decision_kind"), explained_by="decision_kind"),
-        Column("status", "string", _get("state"), explained_by="decision_state"),
+        Column("classification", "string", _get("decision_kind"), explained_by="decision_kind",
+               values=allowed_values("decision_kinds")),
+        Column("status", "string", _get("state"), explained_by="decision_state",
+               values=allowed_values("decision_states")),
         Column("silence_procedure", "boolean", _get("silence_procedure")),
         Column("deadline", "datetime", _deadline_utc),
         Column("deadline_local", "string", _deadline_local),
@@ -232,15 +246,18 @@ TABLES: tuple[Table, ...] = (
                      ForeignKey("agenda_item_id", "agenda_items"), ForeignKey("recommended_to_id", "bodies"))),
     Table("documents", None, lambda r: r.documents, (
         ID, URL, Column("symbol", "string", _get("symbol")),
-        Column("classification", "string", _get("doc_kind"), explained_by="document_kind"),
+        Column("classification", "string", _get("doc_kind"), explained_by="document_kind",
+               values=allowed_values("document_kinds")),
         partial_date("date", "date"), *texts("title", "title"),
-        Column("issuer_type", "string", lambda d: _kind_of(d.body)), ref("issuer_id", "body"),
+        Column("issuer_type", "string", lambda d: _kind_of(d.body), values=ISSUERS),
+        dataclasses.replace(ref("issuer_id", "body"), refers=("bodies", "organisations", "states")),
         ref("event_id", "meeting"), ref("revision_of_id", "revision_of"),
         Column("links", "string", lambda d: " ".join(link.url for link in d.links) or None), SOURCES,
     ), foreign_keys=(ForeignKey("event_id", "meetings"), ForeignKey("revision_of_id", ""))),
     Table("states", None, lambda r: r.states, (
         ID, URL, *texts("name", "name"),
-        Column("status", "string", _current("status"), explained_by="state_status"),
+        Column("status", "string", _current("status"), explained_by="state_status",
+               values=allowed_values("statuses")),
         Column("status_since", "string", _current("since"), pattern=PARTIAL_DATE),
         Column("status_until", "string", _current("until"), pattern=PARTIAL_DATE), SOURCES,
     )),
@@ -252,9 +269,11 @@ TABLES: tuple[Table, ...] = (
         Column("id", "string", _get("id"), explained_by="role_id"),
         Column("priority_area_id", "string", _area_of(m.PriorityArea)),
         Column("dimension_id", "string", _area_of(m.Dimension), explained_by="role_dimension_id"),
-        Column("role", "string", _get("role.role"), explained_by="coordinator_role"),
+        Column("role", "string", _get("role.role"), explained_by="coordinator_role",
+               values=allowed_values("roles")),
         ref("member_id", "role.state"),
-        Column("status", "string", _get("role.status"), explained_by="role_status"),
+        Column("status", "string", _get("role.status"), explained_by="role_status",
+               values=allowed_values("role_statuses")),
         partial_date("as_of", "role.as_of"), partial_date("start_date", "role.start"),
         partial_date("end_date", "role.end"), Column("sources", "string", lambda row: sources_of(row.role)),
     ), foreign_keys=(ForeignKey("priority_area_id", "priority_areas"), ForeignKey("dimension_id", "dimensions"),
@@ -289,11 +308,22 @@ def table_csv(table: Table, record: m.Record) -> tuple[str, int]:
     return out.getvalue(), count
 
 
-def column_description(column: Column, words: dict[str, Any]) -> str:
-    """A column's meaning in one language, from `data_columns` in translations/*.yaml."""
+def column_description(table: Table, column: Column, words: dict[str, Any], code: str = "") -> str:
+    """A column's meaning in one language, from `data_columns` in translations/*.yaml.
+
+    Names that stay as they are in every language (the tables it refers to, the values it may hold, the
+    file record.json) are filled in from the declarations, as `code` when it is "`".
+    """
     explained = words["data_columns"]
-    text = explained[column.explained_by or column.name]
-    return f"{text} ({explained['languages'][column.language]})" if column.language else text
+    refers = column.refers or tuple(key.table or table.name for key in table.foreign_keys
+                                    if key.columns == column.name)
+    text = explained[column.explained_by or column.name].format(
+        ref=", ".join(f"{code}{name}.id{code}" for name in refers), json=f"{code}record.json{code}")
+    if column.language:
+        text += f" ({explained['languages'][column.language]})"
+    if column.values:
+        text += f"; {explained['values']}: " + ", ".join(f"{code}{value}{code}" for value in column.values)
+    return text
 
 
 MARKER = re.compile(r"<!-- data-columns: (?P<table>\w+) -->")
@@ -306,7 +336,7 @@ def fill_data_columns(markdown: str, words: dict[str, Any]) -> str:
     def replace(match: re.Match) -> str:
         table = tables[match.group("table")]
         header = words["data_columns"]["header"]
-        rows = [f"| `{c.name}` | {c.type} | {column_description(c, words)} |" for c in table.columns]
+        rows = [f"| `{c.name}` | `{c.type}` | {column_description(table, c, words, '`')} |" for c in table.columns]
         return "\n".join([f"| {header['column']} | {header['type']} | {header['meaning']} |", "|---|---|---|", *rows])
 
     return MARKER.sub(replace, markdown)
@@ -332,10 +362,12 @@ def _resource(table: Table, words: dict[str, Any]) -> dict[str, Any]:
     fields = []
     for column in table.columns:
         described = {"name": column.name, "type": column.type,
-                     "description": column_description(column, words)}
+                     "description": column_description(table, column, words)}
         constraints = {}
         if column.pattern:
             constraints["pattern"] = column.pattern
+        if column.values:
+            constraints["enum"] = list(column.values)
         if column.name in table.primary_key:
             constraints["required"] = True
         if constraints:
