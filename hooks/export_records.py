@@ -68,6 +68,7 @@ class ExportError(TypeError):
     """The model holds a field this module cannot export: say how in OWNED_AT, WAYS_BACK or IDENTIFIERS."""
 
 
+@cache
 def identified_classes() -> dict[type, str]:
     """Each class that has a list of its own in `Record`, with the name of that list."""
     hints = typing.get_type_hints(m.Record, vars(m))
@@ -101,6 +102,7 @@ class FieldPlan:
     shape: Shape
 
 
+@cache
 def _referable(cls: type) -> bool:
     return cls in identified_classes() or cls in OWNED_AT
 
@@ -114,6 +116,7 @@ def _declaring_class(cls: type, name: str) -> type:
     return next(base for base in reversed(cls.__mro__) if name in getattr(base, "__annotations__", {}))
 
 
+@cache
 def _kinds(cls: type) -> tuple[type, ...]:
     """The concrete classes a value annotated `cls` may be (an `Entity` may be any kind of entity)."""
     out = [cls] if cls in identified_classes() or not cls.__subclasses__() else []
@@ -279,19 +282,20 @@ def _model_value(value: BaseModel, ancestors: tuple) -> dict[str, Any]:
     return out
 
 
-def record_document(record: m.Record, about: dict[str, Any]) -> dict[str, Any]:
+def exported_lists(record: m.Record) -> dict[str, list[tuple[Any, dict[str, Any]]]]:
+    """Each list of the record, every object in it with its export: made once for record.json and the pages' files."""
+    return {name: [(obj, export_object(obj)) for obj in getattr(record, name)]
+            for name in identified_classes().values()}
+
+
+def record_document(lists: dict[str, list[tuple[Any, dict[str, Any]]]], about: dict[str, Any]) -> dict[str, Any]:
     """The whole record: `about` (schema version, date of the data, …) then one list per kind."""
-    out = dict(about)
-    for cls, name in identified_classes().items():
-        items = [export_object(obj) for obj in getattr(record, name)]
-        if items:
-            out[name] = items
-    return out
+    return {**about, **{name: [exported for _, exported in items] for name, items in lists.items() if items}}
 
 
-def entity_document(entity: Any, about: dict[str, Any]) -> dict[str, Any]:
+def entity_document(name: str, exported: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]:
     """A record.json that holds one entity: the same schema validates it."""
-    return {**about, identified_classes()[type(entity)]: [export_object(entity)]}
+    return {**about, name: [exported]}
 
 
 # --- the schema ----------------------------------------------------------------

@@ -67,12 +67,15 @@ def open_data_files(record: m.Record, tables: dict[str, dict[str, Any]], site_ur
     about = {"schema_version": export_records.SCHEMA_VERSION, "data_date": day, "site_url": site_url}
     if commit:
         about["data_commit"] = commit
+    lists = export_records.exported_lists(record)
     files = {
-        f"{DATA_FOLDER}/record.json": _json(export_records.record_document(record, about)),
+        f"{DATA_FOLDER}/record.json": _json(export_records.record_document(lists, about)),
         f"{DATA_FOLDER}/record.schema.json": _json(export_records.record_json_schema()),
     }
-    for entity in record.entities():
-        files[entity_json_path(entity)] = _json(export_records.entity_document(entity, about))
+    for name, items in lists.items():
+        for obj, exported in items:
+            if isinstance(obj, m.Entity):
+                files[entity_json_path(obj)] = _json(export_records.entity_document(name, exported, about))
     for table in export_tables.TABLES:
         text, _ = export_tables.table_csv(table, record)
         files[f"{DATA_FOLDER}/{table.name}.csv"] = text.encode("utf-8")

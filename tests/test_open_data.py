@@ -23,7 +23,7 @@ from frictionless import Package
 import record_model as m
 from conftest import FIXTURE_DATA, ROOT
 from record_loader import load_record
-from site_reading import LANGUAGES, SITE_URL, file_of, html_files, page, prefix, resolve, split, table, url_of
+from site_reading import LANGUAGES, SITE_URL, file_of, html_files, page, prefix, resolve, split, table, url_of, walk
 
 SITES = ("mini_site", "real_site")
 DATA = {"mini_site": FIXTURE_DATA, "real_site": ROOT / "data"}
@@ -86,15 +86,8 @@ def test_every_reference_in_record_json_names_something_in_it(request, which):
     assert any(ref["type"] == "State" for ref in _typed_references(document))
 
 
-def _typed_references(node):
-    if isinstance(node, dict):
-        if set(node) == {"type", "id"}:
-            yield node
-        for value in node.values():
-            yield from _typed_references(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _typed_references(value)
+def _typed_references(document: dict) -> list[dict]:
+    return [node for node in walk(document) if set(node) == {"type", "id"}]
 
 
 def test_texts_say_which_languages_are_official_and_which_are_our_translations(mini_site):
