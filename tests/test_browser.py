@@ -35,6 +35,7 @@ PAGE_KINDS = {
     "document": "documents/tst/2023-i/draft/1/rev.1/",
     "state": "states/kr/",
     "priority area": "priority-areas/environment-protection/",
+    "data page": "data/",
     "not found": "no/such/page/",
 }
 LANGS = {"en": "", "ru": "ru/", "kk": "kk/"}
