@@ -29,7 +29,8 @@ from not_found import absolutize, is_not_found
 from export_tables import fill_data_columns
 from open_data import feed_link, write_open_data
 from publish_guard import publishing_refusal
-from search_per_language import point_base_at_language_root, split_index
+import search_build
+from search_build import point_base_at_language_root
 from record_errors import DataErrors
 from record_language import Language, load_tables
 from record_loader import load_record
@@ -55,6 +56,7 @@ class Build:
 
 _command = "build"
 _build: Optional[Build] = None
+_search: Optional[search_build.Pending] = None  # the search files, built beside the pages (not under serve)
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -85,7 +87,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _build.errors = errors
     if refusal:
         raise PluginError(refusal)
-    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"))
+    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"),
+                               config.site_url or "/")
+    if _build.record is not None and _command != "serve" and _is_first_language(config):
+        global _search
+        _search = search_build.start(_build.record, _build.renderer.tables, Path(config.docs_dir), config.site_url)
     return config
 
 
@@ -139,6 +145,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html
 
 
+def on_env(env, config: MkDocsConfig, files: Files):
+    env.globals["record_search_words"] = search_build.script_words(_build.renderer.language(_current_language(config)))
+    return env
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     if i18n is not None:
@@ -148,13 +159,16 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return with_policy(output)
 
 
-@event_priority(-200)  # after mkdocs-static-i18n has built every language and merged their search entries
+@event_priority(-200)  # after mkdocs-static-i18n has built every language
 def on_post_build(config: MkDocsConfig) -> None:
+    global _search
     i18n = config.plugins.get("i18n")
-    if i18n is not None and not i18n.building:
-        split_index(Path(config.site_dir), list(i18n.build_languages), i18n.default_language)
-    if (i18n is None or not i18n.building) and _build.record is not None:  # once, after the last language
-        write_open_data(Path(config.site_dir), _build.record, _build.renderer.tables, config.site_url or "", _build.root)
+    if i18n is None or not i18n.building:
+        search_build.collect(_search, Path(config.site_dir))
+        _search = None
+        if _build.record is not None:  # once, after the last language
+            write_open_data(Path(config.site_dir), _build.record, _build.renderer.tables, config.site_url or "",
+                            _build.root)
 
 
 def _current_language(config: MkDocsConfig) -> str:

@@ -46,14 +46,24 @@ OWNED_AT: dict[type, tuple[type, str]] = {
     m.Statement: (m.AgendaItem, "proceedings"),
 }
 
-# Fields that only hold the way back of references made elsewhere, by the class that declares them.
-# They would repeat, inverted, what the other side says; the pages show them, the files do not.
+# Fields that only hold the way back of references made elsewhere, or what the pages derive for their own
+# use (citation numbers, history lines), by the class that declares them. They would repeat, inverted or
+# rearranged, what the other side says; the pages show them, the files do not.
 WAYS_BACK: dict[type, frozenset[str]] = {
-    m.Entity: frozenset({"statements", "mentioned_in", "decisions", "documents", "meetings", "events"}),
+    m.Entity: frozenset({"statements", "mentioned_in", "decisions", "documents", "meetings", "events",
+                         "reported_in", "offers", "disagreements", "citations", "history"}),
     m.State: frozenset({"roles", "contributions", "chairmanships", "supported"}),
     m.Person: frozenset({"chaired"}),
     m.Body: frozenset({"taken", "offices"}),
     m.Document: frozenset({"revisions", "enclosed_in", "drafts_of", "records", "sources_of"}),
+    m.Decision: frozenset({"settles"}),
+    m.Chairmanship: frozenset({"disagreements"}),
+    m.Meeting: frozenset({"handovers"}),
+}
+
+# Fields whose annotation is wider than what they hold.
+FIELD_TYPES: dict[tuple[type, str], Any] = {
+    (m.Disagreement, "owner"): Union[m.Entity, m.Chairmanship],  # annotated Linked
 }
 
 # How an object of a class without a `key` is identified.
@@ -177,7 +187,8 @@ def plan(cls: type) -> tuple[FieldPlan, ...]:
             continue
         if f.name == "key" and _referable(cls):
             continue  # exported as "id"
-        plans.append(FieldPlan(f.name, f.name, shape_of(hints[f.name], cls, f.name)))
+        hint = FIELD_TYPES.get((_declaring_class(cls, f.name), f.name), hints[f.name])
+        plans.append(FieldPlan(f.name, f.name, shape_of(hint, cls, f.name)))
     return tuple(plans)
 
 

@@ -202,7 +202,9 @@ TABLES: tuple[Table, ...] = (
     Table("meetings", "Event", lambda r: r.meetings, (
         ID, URL, *texts("name", "name", unofficial=False), ref("organization_id", "body", "body_id"),
         Column("session", "string", _get("session")), partial_date("start_date", "date"),
-        partial_date("end_date", "end_date"), *texts("location", "place"), Column("format", "string", _get("format"), values=allowed_values("meeting_formats")),
+        partial_date("no_later_than", "no_later_than"), partial_date("end_date", "end_date"),
+        Column("status", "string", _get("status"), explained_by="meeting_status",
+               values=allowed_options(s.Meeting.model_fields["status"].annotation)), *texts("location", "place"), Column("format", "string", _get("format"), values=allowed_values("meeting_formats")),
         ref("chair_id", "chair"), Column("known_from", "string", _get("known_from"),
                values=allowed_options(s.Meeting.model_fields["known_from"].annotation)),
         ref("previous_id", "previous"), ref("next_id", "next"), SOURCES,

@@ -30,8 +30,10 @@ _TAGS = re.compile(r"<[^>]+>")
 class Renderer:
     """Templates and helpers for one build; holds no state between pages."""
 
-    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]]):
+    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]],
+                 site_url: str = "/"):
         self.record = record
+        self.site_url = site_url if site_url.endswith("/") else site_url + "/"
         self.tables = tables
         self.autolinker = Autolinker(record)
         self.env = Environment(
@@ -51,7 +53,7 @@ class Renderer:
         html = "".join(self.env.get_template(name).render(
             record=self.record, lang=page.lang, t=page.lang.t, url=page.url, file=page.file, text=page.text,
             block=page.block, date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
-            number=page.lang.number, m=m, open_data=open_data, **context,
+            number=page.lang.number, m=m, site_url=self.site_url, open_data=open_data, **context,
         ) for name in templates)
         return html, toc_tokens(html)
 
@@ -93,15 +95,18 @@ class PageHelpers:
         return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
             shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
 
-    def block(self, text: Optional[Text], note: bool = False, quiet: bool = False) -> Markup:
+    def block(self, text: Optional[Text], note: bool = False, quiet: bool = False, ours: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
 
         A text of the record gets its names and symbols linked and, beside a
         translation of ours, its original; a `note` (our own remark) gets
-        neither. `quiet` leaves out the "exists only in English" note where
-        the page says it once for all its paragraphs.
+        neither. A text that is `ours` (a summary we wrote) gets its links but
+        no original: no language of it is more authoritative than another.
+        `quiet` leaves out the "exists only in English" note where the page
+        says it once for all its paragraphs.
         """
         links = not note
+        official = not (note or ours)  # only a text with an official original has unofficial translations
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
@@ -110,10 +115,10 @@ class PageHelpers:
         notes = []
         if shown.is_fallback and not quiet:
             notes.append(self.lang.t(f"languages.exists_only_{shown.lang}"))
-        if shown.is_unofficial and not note:  # our own notes have no official original
+        if shown.is_unofficial and official:
             notes.append(self.lang.t("languages.unofficial"))
         note_html = Markup("").join(Markup('<p class="record-note">{}</p>').format(n) for n in notes)
-        original = self._original(text) if shown.is_unofficial and not note else Markup("")
+        original = self._original(text) if shown.is_unofficial and official else Markup("")
         return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
 
     def _paragraphs(self, value: str, links: bool) -> Markup:

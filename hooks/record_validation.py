@@ -27,6 +27,8 @@ MISSING_HINTS = {
     "known_from": "minutes if the record holds the meeting's minutes, mention if it is only mentioned elsewhere",
     "name": "a name in all three languages: {en: …, ru: …, kk: …}",
     "title": "a short title naming what was decided, e.g. title: {en: 'Budget of the CICA Secretariat for 2024: adopted'}",
+    "source": "name where this comes from: source: an id from data/sources.yaml or a document symbol "
+              "(a list when several sources state it)",
 }
 
 
@@ -38,7 +40,18 @@ def validate_file(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[
     try:
         return model.model_validate(source.data), []
     except ValidationError as error:
-        return None, [_explain(source, model, detail) for detail in error.errors(include_url=False)]
+        details = [d for d in error.errors(include_url=False) if not _only_short_of_invalid_items(source.data, d)]
+        return None, [_explain(source, model, detail) for detail in details]
+
+
+def _only_short_of_invalid_items(data: Any, detail: dict) -> bool:
+    """A list reported too short only because some of its items were invalid (they are reported themselves)."""
+    if detail["type"] != "too_short":
+        return False
+    node = data
+    for part in _data_path(data, detail["loc"], False):
+        node = node[part]
+    return isinstance(node, list) and len(node) >= (detail.get("ctx") or {}).get("min_length", 1)
 
 
 def _kind(model: type[BaseModel]) -> str:
@@ -117,7 +130,9 @@ def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataEr
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return DataError(**where, problem="this must be a mapping of fields", found=shown(value))
     if kind == "too_short":
-        return DataError(**where, problem="this list must not be empty")
+        least = ctx.get("min_length", 1)
+        return DataError(**where, problem="this list must not be empty" if least == 1 else
+                         f"this list needs at least {least} entries", found=f"{len(value)}" if least > 1 else None)
     if kind == "value_error":
         return DataError(**where, problem=str(ctx.get("error", detail["msg"])), found=_found_scalar(value))
     return DataError(**where, problem=detail["msg"], found=_found_scalar(value))

@@ -14,6 +14,7 @@ from record_errors import DataErrors
 from record_loader import load_record
 
 MEETING = "meetings/2023-12-12-soc.yaml"
+REPORTED = "meetings/2021-06-23-soc.yaml"
 SYMBOL_FORM = (
     "a symbol such as SOC/2023-III/INF/5/Rev.1 or NºSOC/45: segments of letters A-Z, digits and . - ( ) º №, each "
     "with a letter or digit, joined by single '/' (the pattern "
@@ -162,6 +163,43 @@ CASES = [
     ("coordinator that is not a state", "dimensions.yaml", "state: KZ", "state: sco", [
         "data/dimensions.yaml:11: dimensions[0].areas[0].roles[0].state: this value is not in the expected form "
         "(expected a state code of two capital letters (ISO 3166-1), e.g. KZ, found 'sco')",
+    ]),
+    ("web source without an address", "sources.yaml", "    url: https://news.example.org/soc-june-2021\n", "", [
+        "data/sources.yaml:13: sources[1]: a web source needs its address (url), or, when only another source cites "
+        "it, cited_in",
+    ]),
+    ("source with an unknown publisher", "sources.yaml", "publisher: test-agency\n    title: {en: Report",
+     "publisher: test-agncy\n    title: {en: Report", [
+        "data/sources.yaml:14: sources[1].publisher: 'test-agncy' is not a publisher of sources.yaml (expected the id "
+        "of a publisher in the publishers list, found 'test-agncy')",
+        "  hint: did you mean 'test-agency'?",
+    ]),
+    ("fact of a reported meeting without a source", REPORTED, "  chair: test-report\n", "", [
+        "data/meetings/2021-06-23-soc.yaml:5: chair: the fact 'chair' cites no source",
+        "  hint: a meeting known from reports cites the source of each fact: add cite: {chair: [source-id]} (an id in "
+        "data/sources.yaml)",
+    ]),
+    ("version of a disputed fact without a source", REPORTED, "        source: test-wire\n", "", [
+        "data/meetings/2021-06-23-soc.yaml:69: disagreements[0].versions[1].source: the required field 'source' is "
+        "missing",
+        "  hint: name where this comes from: source: an id from data/sources.yaml or a document symbol (a list when "
+        "several sources state it)",
+    ]),
+    ("disagreement with one version", REPORTED, "      - text: {en: In person}\n        source: test-wire\n", "", [
+        "data/meetings/2021-06-23-soc.yaml:66: disagreements[0].versions: this list needs at least 2 entries "
+        "(found 1)",
+    ]),
+    ("announced meeting with decisions", "meetings/2024-06-mc.yaml", "  place: test-release\n",
+     "  place: test-release\ndecisions:\n  - {id: talks, title: {en: 'Talks: held'}, kind: adopted, text: {en: Talks.}, "
+     "source: test-release}\n", [
+        "data/meetings/2024-06-mc.yaml:4: status: an announced meeting cannot have decisions",
+        "  hint: a meeting only announced was not (as far as the sources say) held: record its decisions once a source "
+        "reports it held, and then set status: held",
+    ]),
+    ("reported decision quoting minutes", REPORTED, "  - id: kr-coordinator\n",
+     "  - id: kr-coordinator\n    wording: minutes\n", [
+        "data/meetings/2021-06-23-soc.yaml:21: decisions[0].wording: a meeting known from reports has no minutes to "
+        "quote (expected wording: summary (our summary of the reports), found 'minutes')",
     ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "

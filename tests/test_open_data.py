@@ -6,6 +6,7 @@ data and from the translation tables; the files are only read.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -42,12 +43,14 @@ def _ids(items: list[dict]) -> list[str]:
 
 
 def _expected_ids(record: m.Record) -> dict[str, list[str]]:
-    """Each list of record.json with the identifiers the loaded record gives its members, in order."""
-    out = {kind: [e.key for e in getattr(record, kind)] for kind in (
-        "states", "organisations", "people", "bodies", "dimensions", "areas", "events", "documents", "decisions",
-        "meetings", "sources")}
-    out["chairmanships"] = [f"{c.state.key}/{c.start}" for c in record.chairmanships]
-    return {kind: ids for kind, ids in out.items() if ids}
+    """Each list of the record (whatever lists the model has) with the identifiers of its members, in order:
+    an entity's key, a chairmanship's state and start."""
+    out = {}
+    for field in dataclasses.fields(m.Record):
+        items = getattr(record, field.name)
+        if items:
+            out[field.name] = [o.key if hasattr(o, "key") else f"{o.state.key}/{o.start}" for o in items]
+    return out
 
 
 # --- record.json and its schema ------------------------------------------------------

@@ -75,19 +75,26 @@ def fixture_uses() -> dict[tuple[str, str], tuple[Path, tuple]]:
         source, errors = read_yaml(path, path.name)
         shape, shape_errors = validate_file(source, SCHEMAS[kind])
         assert not errors and not shape_errors, (errors, shape_errors)
-        _walk(shape, (), path, uses)
+        _walk(shape, source.data, (), path, uses)
     return uses
 
 
-def _walk(shape: BaseModel, at: tuple, file: Path, uses: dict) -> None:
+def _walk(shape: BaseModel, raw: typing.Any, at: tuple, file: Path, uses: dict) -> None:
+    """`raw` is the YAML behind `shape`: a list of sources may be written as one string (source: an-id)."""
     for name, value in shape:
         if name not in shape.model_fields_set:
             continue
-        items = list(enumerate(value)) if isinstance(value, tuple) else [(None, value)]
-        for index, item in items:
+        written = raw.get(name) if isinstance(raw, dict) else None
+        if isinstance(value, tuple) and not isinstance(written, list):
+            items = [(None, value[0], written)] if value else []
+        elif isinstance(value, tuple):
+            items = [(index, item, written[index]) for index, item in enumerate(value)]
+        else:
+            items = [(None, value, written)]
+        for index, item, raw_item in items:
             where = at + (name,) + (() if index is None else (index,))
             if isinstance(item, BaseModel):
-                _walk(item, where, file, uses)
+                _walk(item, raw_item, where, file, uses)
             elif isinstance(item, str):
                 uses.setdefault((type(shape).__name__, name), (file, where))
 
