@@ -51,9 +51,12 @@ def data_version(record: m.Record, root: Path) -> tuple[str, Optional[str]]:
 
 
 def newest_date(record: m.Record) -> str:
-    dated = [*record.meetings, *record.documents, *record.decisions, *(d.outcome for d in record.decisions)]
-    days = [getattr(item, "date", None) for item in dated if item is not None]
-    return max((day for day in days if day), default="1999-01-01")
+    """The newest full date of something that has happened: a meeting held (not only announced), a document,
+    a decision, an outcome."""
+    held = [mt for mt in record.meetings if getattr(mt, "status", "held") != "announced"]
+    dated = [*held, *record.documents, *record.decisions, *(d.outcome for d in record.decisions)]
+    days = [getattr(item, "date", None) or "" for item in dated if item is not None]
+    return max((day for day in days if len(day) == 10), default="1999-01-01")
 
 
 def _json(document: Any) -> bytes:
