@@ -166,7 +166,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     if i18n is None or not i18n.building:
         search_build.collect(_search, Path(config.site_dir))
         _search = None
-        if _build.record is not None:  # once, after the last language
+        if _build.record is not None and _command != "serve":  # once, after the last language; not in the preview
             write_open_data(Path(config.site_dir), _build.record, _build.renderer.tables, config.site_url or "",
                             _build.root)
 
