@@ -354,7 +354,9 @@ def data_package(about: dict[str, Any], words: dict[str, Any], sources: list[dic
         "version": about["schema_version"],
         "created": about["data_date"] + "T00:00:00Z",
         "homepage": about["site_url"],
-        "licenses": [{"path": about["site_url"] + "data/#licence", "title": words["data_package"]["licence"]}],
+        # Our additions (structure, identifiers, summaries, translations); the official texts are CICA's.
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+                      "title": words["data_package"]["licence"]}],
         "sources": sources,
         "resources": [_resource(table, words) for table in TABLES],
     }
