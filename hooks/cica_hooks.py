@@ -27,6 +27,8 @@ from content_security import with_policy
 from guide_values import GuideError, fill_allowed_values
 from language_switcher import point_at_alternates
 from not_found import absolutize, is_not_found
+from export_tables import fill_data_columns
+from open_data import feed_link, write_open_data
 from publish_guard import publishing_refusal
 import search_build
 from search_build import point_base_at_language_root
@@ -112,7 +114,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     entry = _build.pages.get(page.file.src_uri)
     if entry is None:  # a hand-written page: the guide's lists of allowed values come from the schema
         try:
-            return fill_allowed_values(markdown, _build.renderer.language(_current_language(config)))
+            lang = _build.renderer.language(_current_language(config))
+            return fill_data_columns(fill_allowed_values(markdown, lang), lang.table)
         except GuideError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
     _, spec = entry
@@ -123,6 +126,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     html, toc = _build.renderer.render(spec.template, lang, page.file.url, **context)
     _build.rendered[page.file.src_uri] = (html, toc)
     page.meta["title"] = _h1_text(html)
+    page.meta["feed"] = feed_link(context.get("entity"), False, _build.renderer.language(lang), page.file.url)
     return ""
 
 
@@ -136,6 +140,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     lang = _current_language(config)
     html = _translate_heading_permalinks(html, _build.renderer.language(lang))
     if HOME_MARKER in html:
+        page.meta["feed"] = feed_link(None, True, _build.renderer.language(lang), page.file.url)
         home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
@@ -171,6 +176,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if i18n is None or not i18n.building:
         search_build.collect(_search, Path(config.site_dir))
         _search = None
+        if _build.record is not None and _command != "serve":  # once, after the last language; not in the preview
+            write_open_data(Path(config.site_dir), _build.record, _build.renderer.tables, config.site_url or "",
+                            _build.root)
 
 
 def _current_language(config: MkDocsConfig) -> str:

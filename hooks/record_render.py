@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
+import open_data
 import record_model as m
 from record_autolink import Autolinker
 from record_language import Language
@@ -47,12 +48,14 @@ class Renderer:
     def render(self, template: str, lang_code: str, page_url: str, **context: Any) -> tuple[str, list[dict]]:
         """The page's HTML and its table-of-contents tokens."""
         page = PageHelpers(self.language(lang_code), page_url, self.autolinker, context.get("entity"))
-        html = self.env.get_template(template).render(
-            record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, text=page.text,
-            block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
+        # An entity's page ends with its data, feed and calendar links, whatever its own template.
+        templates = [template] + (["_open_data.html"] if isinstance(context.get("entity"), m.Entity) else [])
+        html = "".join(self.env.get_template(name).render(
+            record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, file=page.file,
+            text=page.text, block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
-            number=page.lang.number, m=m, site_url=self.site_url, **context,
-        )
+            number=page.lang.number, m=m, site_url=self.site_url, open_data=open_data, **context,
+        ) for name in templates)
         return html, toc_tokens(html)
 
 
@@ -78,6 +81,10 @@ class PageHelpers:
         href = href if href.endswith("/") or href == "." else href + "/"
         href = "./" if href in (".", "./") else href
         return href + (f"#{anchor}" if anchor else "")
+
+    def file(self, path: str) -> str:
+        """A file of the site (a feed, a JSON file), relative to the page; `path` from the site's root."""
+        return get_relative_url(path, self.page_url)
 
     def text(self, text: Optional[Text]) -> Markup:
         """A short text inline: in another language it keeps its `lang` and carries that language's mark."""

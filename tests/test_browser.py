@@ -38,6 +38,7 @@ PAGE_KINDS = {
     "decision document": "documents/tst/2023-i/dec/10/",
     "state": "states/kr/",
     "priority area": "priority-areas/environment-protection/",
+    "data page": "data/",
     "not found": "no/such/page/",
 }
 LANGS = {"en": "", "ru": "ru/", "kk": "kk/"}

@@ -47,6 +47,10 @@ def test_two_builds_of_one_commit_are_identical(tmp_path, mini_site):
     comparison = filecmp.dircmp(mini_site, tmp_path / "again")
     different = _differences(comparison)
     assert different == []
+    # The open data is compared too: the files, the feeds and the calendars are in both builds.
+    for path in ("data/record.json", "data/record.schema.json", "data/datapackage.json", "data/statements.csv",
+                 "states/kz/index.json", "feed.atom", "ru/states/kz/feed.atom", "kk/calendar.ics"):
+        assert (mini_site / path).is_file() and (tmp_path / "again" / path).is_file(), path
 
 
 def _differences(comparison: filecmp.dircmp, prefix: str = "") -> list[str]:
