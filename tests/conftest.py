@@ -58,3 +58,20 @@ def mini_site(tmp_path_factory) -> Path:
 def real_site(tmp_path_factory) -> Path:
     """The shipped record, built for real once per test session."""
     return build_site(tmp_path_factory.mktemp("real"), ROOT / "data")
+
+
+BUILT_SITES = ("mini_site", "real_site")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--in-process", action="store_true",
+                     help="only the tests that build no site (mutation testing runs these: tools/mutation.py)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--in-process"):
+        return
+    building = [item for item in items if set(BUILT_SITES) & set(getattr(item, "fixturenames", ()))]
+    if building:
+        config.hook.pytest_deselected(items=building)
+        items[:] = [item for item in items if item not in building]

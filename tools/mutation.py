@@ -1,0 +1,119 @@
+"""Mutation testing of the hooks with cosmic-ray: how many deliberate small bugs the tests catch.
+
+    .venv/bin/python tools/mutation.py [MODULE ...]     (or: make mutation [MODULES="…"])
+
+Every module of tools/mutation.toml (or the ones named) is mutated in turn, in a
+scratch copy of the project (cosmic-ray edits the file it mutates in place), and
+each mutant is tested by the module's own test selection: in-process tests only
+(`pytest --in-process`), stopping at the first failure. A mutant whose tests all
+pass has survived. The sessions, a summary and every survivor's diff go to
+mutation-results/ (not committed); tests/mutation-survivors.md says why each
+survivor that remains is harmless.
+
+It takes long (about an hour for all modules on two cores): run it at low priority, not in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+from cosmic_ray.work_db import WorkDB, use_db
+from cosmic_ray.work_item import TestOutcome, WorkerOutcome
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "tools" / "mutation.toml"
+RESULTS = ROOT / "mutation-results"
+# What the scratch copy leaves out: history, builds, caches, earlier results.
+NOT_COPIED = (".git", "site", "node_modules", ".venv", "mutation-results", "__pycache__", ".pytest_cache")
+BIN = Path(sys.executable).parent
+
+
+def main() -> None:
+    config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*", choices=[[], *config["modules"]], metavar="MODULE",
+                        help=f"modules of hooks/ to mutate (default: all of {', '.join(config['modules'])})")
+    modules = parser.parse_args().modules or list(config["modules"])
+    RESULTS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="cica-mutation-") as scratch:
+        copy = Path(scratch) / "project"
+        shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(*NOT_COPIED), symlinks=True)
+        rows = [mutate(copy, name, config) for name in modules]
+    summary = "\n".join([HEADER, *rows])
+    (RESULTS / "summary.md").write_text(summary + "\n", encoding="utf-8")
+    print(summary)
+
+
+HEADER = ("| module | mutants | killed | of which timeouts | survived | score | minutes |\n"
+          "|---|---:|---:|---:|---:|---:|---:|")
+
+
+def mutate(copy: Path, name: str, config: dict) -> str:
+    """Mutate hooks/NAME.py in `copy`; the summary's row for it."""
+    started = time.monotonic()
+    command = test_command(config["modules"][name])
+    baseline = timed_run(command, copy)
+    session = RESULTS / f"{name}.sqlite"
+    session.unlink(missing_ok=True)
+    session_config = copy / f"mutation-{name}.toml"
+    session_config.write_text(cosmic_ray_config(name, command, timeout=max(30.0, 5 * baseline),
+                                                exclude=config.get("exclude-operators", [])), encoding="utf-8")
+    for command_line in (["cosmic-ray", "init", session_config, session], ["cr-filter-operators", session, session_config],
+                         ["cosmic-ray", "exec", session_config, session]):
+        tool, *args = command_line
+        subprocess.run([str(BIN / tool), *map(str, args)], cwd=copy, check=True)
+    row = report(name, session, (time.monotonic() - started) / 60)
+    print(row, flush=True)
+    return row
+
+
+def test_command(module: dict) -> str:
+    selection = ["-k", module["select"]] if "select" in module else []
+    return shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--in-process",
+                       *selection, *module["tests"]])
+
+
+def timed_run(command: str, cwd: Path) -> float:
+    """Seconds the unmutated module's tests take; they must pass, or no mutant could be judged."""
+    started = time.monotonic()
+    result = subprocess.run(shlex.split(command), cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"The tests fail before any mutation ({command}):\n{result.stdout}{result.stderr}")
+    return time.monotonic() - started
+
+
+def cosmic_ray_config(name: str, command: str, timeout: float, exclude: list[str]) -> str:
+    quoted = ", ".join(f"'{pattern}'" for pattern in exclude)  # TOML literal strings: no escapes in regexes
+    return (f'[cosmic-ray]\nmodule-path = "hooks/{name}.py"\ntimeout = {timeout:.0f}\nexcluded-modules = []\n'
+            f"test-command = '{command}'\n\n[cosmic-ray.distributor]\nname = \"local\"\n\n"
+            f"[cosmic-ray.filters.operators-filter]\nexclude-operators = [{quoted}]\n")
+
+
+def report(name: str, session: Path, minutes: float) -> str:
+    """The module's row of the summary; every survivor's diff in mutation-results/NAME-survivors.txt."""
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        done = [(item, result) for item, result in db.completed_work_items
+                if result.worker_outcome not in (WorkerOutcome.SKIPPED, WorkerOutcome.NO_TEST)]
+    survivors = [(item, result) for item, result in done if result.test_outcome == TestOutcome.SURVIVED]
+    timeouts = sum(1 for _, result in done if result.test_outcome == TestOutcome.KILLED and result.output == "timeout")
+    killed = sum(1 for _, result in done if result.test_outcome == TestOutcome.KILLED)
+    lines = []
+    for item, result in sorted(survivors, key=lambda pair: pair[0].mutations[0].start_pos):
+        mutation = item.mutations[0]
+        lines += [f"## {name}.py:{mutation.start_pos[0]} {mutation.operator_name} (job {item.job_id})",
+                  result.diff or "", ""]
+    (RESULTS / f"{name}-survivors.txt").write_text("\n".join(lines), encoding="utf-8")
+    score = f"{100 * killed / len(done):.1f}%" if done else "–"
+    return f"| {name} | {len(done)} | {killed} | {timeouts} | {len(survivors)} | {score} | {minutes:.0f} |"
+
+
+if __name__ == "__main__":
+    main()
