@@ -54,6 +54,37 @@ def mini_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("mini"), FIXTURE_DATA)
 
 
+def render_site(target: Path, data: Path) -> Path:
+    """Every page of the record in every language, rendered in this process by the build's own renderer and
+    templates, and the home page's record part, each in a bare page at its URL: the pages' articles, without
+    the theme around them, in seconds (and where mutation testing sees them: tools/mutation.py)."""
+    from record_language import load_tables
+    from record_loader import load_record
+    from record_pages import page_specs
+    from record_render import Renderer
+    from record_schema import LANGUAGES
+
+    renderer = Renderer(load_record(data, ROOT), ROOT / "overrides" / "record", load_tables(ROOT / "translations"))
+    for lang in LANGUAGES:
+        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+        pages = [(spec.path, spec.template, {**spec.context, **(spec.localize(renderer.language(lang))
+                                                                 if spec.localize else {})})
+                 for spec in page_specs(renderer.record)] + [("", "home_record.html", {})]
+        for path, template, context in pages:
+            html, _ = renderer.render(template, lang, prefix + path, **context)
+            file = target / prefix / path / ("" if path.endswith(".html") else "index.html")
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_text(f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><title></title></head>'
+                            f"<body><article>{html}</article></body></html>\n", encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="session")
+def rendered_site(tmp_path_factory) -> Path:
+    """The fixture record's pages rendered in this process (see render_site)."""
+    return render_site(tmp_path_factory.mktemp("rendered"), FIXTURE_DATA)
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The shipped record, built for real once per test session."""
@@ -71,7 +102,9 @@ def pytest_addoption(parser):
 def pytest_collection_modifyitems(config, items):
     if not config.getoption("--in-process"):
         return
-    building = [item for item in items if set(BUILT_SITES) & set(getattr(item, "fixturenames", ()))]
+    # A module marked `rendered` reads its pages from rendered_site, under the name of the site it stands for.
+    building = [item for item in items if set(BUILT_SITES) & set(getattr(item, "fixturenames", ()))
+                and not item.get_closest_marker("rendered")]
     if building:
         config.hook.pytest_deselected(items=building)
         items[:] = [item for item in items if item not in building]

@@ -16,6 +16,9 @@ It takes long (about an hour for all modules on two cores): run it at low priori
 from __future__ import annotations
 
 import argparse
+import difflib
+import json
+import os
 import shlex
 import shutil
 import subprocess
@@ -24,9 +27,6 @@ import tempfile
 import time
 import tomllib
 from pathlib import Path
-
-from cosmic_ray.work_db import WorkDB, use_db
-from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "tools" / "mutation.toml"
@@ -37,6 +37,8 @@ BIN = Path(sys.executable).parent
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--test-mutant"]:
+        sys.exit(test_mutant(sys.argv[2]))
     config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", choices=[[], *config["modules"]], metavar="MODULE",
@@ -59,11 +61,13 @@ HEADER = ("| module | mutants | killed | of which timeouts | survived | score | 
 def mutate(copy: Path, name: str, config: dict) -> str:
     """Mutate hooks/NAME.py in `copy`; the summary's row for it."""
     started = time.monotonic()
-    command = test_command(config["modules"][name])
-    baseline = timed_run(command, copy)
+    module = config["modules"][name]
+    baseline = map_tests(copy, name, module)
+    shutil.copy2(copy / "hooks" / f"{name}.py", copy / f"mutation-{name}.orig.py")
     session = RESULTS / f"{name}.sqlite"
     session.unlink(missing_ok=True)
     session_config = copy / f"mutation-{name}.toml"
+    command = shlex.join([sys.executable, "tools/mutation.py", "--test-mutant", name])
     session_config.write_text(cosmic_ray_config(name, command, timeout=max(30.0, 5 * baseline),
                                                 exclude=config.get("exclude-operators", [])), encoding="utf-8")
     for command_line in (["cosmic-ray", "init", session_config, session], ["cr-filter-operators", session, session_config],
@@ -75,19 +79,37 @@ def mutate(copy: Path, name: str, config: dict) -> str:
     return row
 
 
-def test_command(module: dict) -> str:
+PYTEST = ["-x", "-q", "-p", "no:cacheprovider", "--in-process"]
+
+
+def map_tests(copy: Path, name: str, module: dict) -> float:
+    """Run the module's tests once on the unmutated code, noting which test runs which line of it
+    (tools/mutation_contexts.py); the seconds they took. They must pass, or no mutant could be judged."""
     selection = ["-k", module["select"]] if "select" in module else []
-    return shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--in-process",
-                       *selection, *module["tests"]])
-
-
-def timed_run(command: str, cwd: Path) -> float:
-    """Seconds the unmutated module's tests take; they must pass, or no mutant could be judged."""
+    env = {**os.environ, "PYTHONPATH": str(copy / "tools"), "MUTATION_SOURCE": str(copy / "hooks" / f"{name}.py"),
+           "MUTATION_MAP": str(copy / f"mutation-{name}.json")}
+    command = [sys.executable, "-m", "pytest", *PYTEST, "-p", "mutation_contexts", *selection, *module["tests"]]
     started = time.monotonic()
-    result = subprocess.run(shlex.split(command), cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"The tests fail before any mutation ({command}):\n{result.stdout}{result.stderr}")
+        sys.exit(f"The tests fail before any mutation ({shlex.join(command)}):\n{result.stdout}{result.stderr}")
     return time.monotonic() - started
+
+
+def test_mutant(name: str) -> int:
+    """cosmic-ray's test command, run in the scratch copy: the tests that run a line the mutant changed
+    (all the module's tests for a line run at import); 0 (survived) when no test runs one."""
+    original = Path(f"mutation-{name}.orig.py").read_text(encoding="utf-8").splitlines()
+    mutated = Path("hooks", f"{name}.py").read_text(encoding="utf-8").splitlines()
+    changed = {line + 1 for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, original, mutated).get_opcodes()
+               if tag != "equal" for line in range(i1, max(i2, i1 + 1))}
+    covering = json.loads(Path(f"mutation-{name}.json").read_text(encoding="utf-8"))
+    tests = {test for line in changed for test in covering["lines"].get(str(line), [])}
+    if not tests:
+        print(f"no test runs line {', '.join(map(str, sorted(changed)))} of hooks/{name}.py")
+        return 0
+    import pytest
+    return int(pytest.main([*PYTEST, *(test for test in covering["tests"] if test in tests)]))
 
 
 def cosmic_ray_config(name: str, command: str, timeout: float, exclude: list[str]) -> str:
@@ -99,6 +121,9 @@ def cosmic_ray_config(name: str, command: str, timeout: float, exclude: list[str
 
 def report(name: str, session: Path, minutes: float) -> str:
     """The module's row of the summary; every survivor's diff in mutation-results/NAME-survivors.txt."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome, WorkerOutcome
+
     with use_db(str(session), WorkDB.Mode.open) as db:
         done = [(item, result) for item, result in db.completed_work_items
                 if result.worker_outcome not in (WorkerOutcome.SKIPPED, WorkerOutcome.NO_TEST)]
