@@ -44,8 +44,10 @@ def _git(root: Path, *args: str) -> str:
     except OSError as error:
         raise GitFailed(str(error)) from None
     except subprocess.CalledProcessError as error:
+        # Git's first line says what failed ("fatal: 'x' does not appear to be a git repository");
+        # the lines after it are general advice.
         said = (error.stderr or "").strip().splitlines()
-        raise GitFailed(said[-1] if said else f"git {args[0]} failed") from None
+        raise GitFailed(said[0] if said else f"git {args[0]} failed") from None
 
 
 def _uncommitted(root: Path) -> Optional[str]:
@@ -69,8 +71,8 @@ def _uncommitted(root: Path) -> Optional[str]:
 
 def is_placeholder(site_url: str) -> bool:
     host = (urlsplit(site_url).hostname or "").lower()
-    return not host or host.endswith(EXAMPLE_SUFFIXES) or any(
-        host == domain or host.endswith("." + domain) for domain in EXAMPLE_DOMAINS)
+    # With a leading dot, the reserved names themselves (localhost, test) end with their suffix too.
+    return not host or f".{host}".endswith(EXAMPLE_SUFFIXES + tuple(f".{domain}" for domain in EXAMPLE_DOMAINS))
 
 
 def _placeholder_address(site_url: str) -> Optional[str]:
