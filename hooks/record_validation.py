@@ -51,7 +51,7 @@ def _only_short_of_invalid_items(data: Any, detail: dict) -> bool:
     node = data
     for part in _data_path(data, detail["loc"], False):
         node = node[part]
-    return isinstance(node, list) and len(node) >= (detail.get("ctx") or {}).get("min_length", 1)
+    return isinstance(node, list) and len(node) >= detail["ctx"]["min_length"]
 
 
 def _kind(model: type[BaseModel]) -> str:
@@ -70,7 +70,7 @@ def _data_path(data: Any, loc: tuple, names_a_field: bool) -> tuple:
         if isinstance(node, dict) and part in node:
             node = node[part]
             path.append(part)
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+        elif isinstance(node, list) and isinstance(part, int):  # pydantic's index of an item: always in the list
             node = node[part]
             path.append(part)
         elif names_a_field and part == loc[-1]:
@@ -114,6 +114,8 @@ def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataEr
                          expected="type: statement, account or decision")
     if kind == "string_type":
         return DataError(**where, problem="this must be text", found=shown(value), hint=_quote_hint(value))
+    if kind == "string_too_short":  # an empty text or reference: '' or []
+        return DataError(**where, problem="this must not be empty", found=shown(value))
     if kind == "string_pattern_mismatch":
         return DataError(**where, problem="this value is not in the expected form",
                          expected=EXPECTED_FORMS.get(ctx.get("pattern"), f"text matching {ctx.get('pattern')}"),
@@ -130,12 +132,11 @@ def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataEr
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return DataError(**where, problem="this must be a mapping of fields", found=shown(value))
     if kind == "too_short":
-        least = ctx.get("min_length", 1)
+        least = ctx["min_length"]
         return DataError(**where, problem="this list must not be empty" if least == 1 else
                          f"this list needs at least {least} entries", found=f"{len(value)}" if least > 1 else None)
-    if kind == "value_error":
-        return DataError(**where, problem=str(ctx.get("error", detail["msg"])), found=_found_scalar(value))
-    return DataError(**where, problem=detail["msg"], found=_found_scalar(value))
+    # A check of record_schema (a value_error) says what is wrong in its own words, without pydantic's prefix.
+    return DataError(**where, problem=str(ctx.get("error", detail["msg"])), found=_found_scalar(value))
 
 
 def _quote_hint(value: Any) -> Optional[str]:
@@ -157,9 +158,9 @@ def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        owners = [candidate for candidate in models if part in candidate.model_fields]
-        if owners:
-            models = _models_in(owners[0].model_fields[part].annotation)
+        owner = next((candidate for candidate in models if part in candidate.model_fields), None)
+        if owner is not None:
+            models = _models_in(owner.model_fields[part].annotation)
         else:  # pydantic names the member of a tagged union by its tag: 'statement', 'decision', …
             models = [candidate for candidate in models if _has_tag(candidate, part)] or models
     return list(models[0].model_fields) if len(models) == 1 else []

@@ -189,6 +189,13 @@ CASES = [
         "data/meetings/2021-06-23-soc.yaml:66: disagreements[0].versions: this list needs at least 2 entries "
         "(found 1)",
     ]),
+    ("two of three versions of a disputed fact in error", REPORTED, "      - text: {en: In person}\n",
+     "      - text: 5\n        source: test-wire\n      - text: 6\n", [
+        "data/meetings/2021-06-23-soc.yaml:69: disagreements[0].versions[1].text: this must be a mapping of fields "
+        "(found 5 (a number))",
+        "data/meetings/2021-06-23-soc.yaml:71: disagreements[0].versions[2].text: this must be a mapping of fields "
+        "(found 6 (a number))",
+    ]),
     ("announced meeting with decisions", "meetings/2024-06-mc.yaml", "  place: test-release\n",
      "  place: test-release\ndecisions:\n  - {id: talks, title: {en: 'Talks: held'}, kind: adopted, text: {en: Talks.}, "
      "source: test-release}\n", [
@@ -204,6 +211,42 @@ CASES = [
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "
         "or id, which cannot be used here (expected a state code, an organisation or a person, found 'MC/2023/DRAFT/7')",
+    ]),
+    ("misspelt field close to an allowed one", MEETING, "concerns: [SA]", "concern: [SA]", [
+        "data/meetings/2023-12-12-soc.yaml:97: agenda[3].proceedings[1].concern: unknown field 'concern'",
+        "  hint: did you mean 'concerns'?",
+    ]),
+    ("unknown kind of entry", MEETING, "type: statement", "type: statment", [
+        "data/meetings/2023-12-12-soc.yaml:48: agenda[1].proceedings[0]: unknown kind of entry "
+        "(expected type: 'statement', 'account', 'decision', found 'statment')",
+    ]),
+    ("entry that does not say what it is", MEETING, "    - type: statement\n", "    - \n", [
+        "data/meetings/2023-12-12-soc.yaml:49: agenda[1].proceedings[0]: this entry does not say what it is "
+        "(expected type: statement, account or decision)",
+    ]),
+    ("one speaker where a list is expected", MEETING, "by: [KR]", "by: KR", [
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by: this must be a list (found 'KR')",
+        "  hint: start each element on its own line with '- ', or write [a, b]",
+    ]),
+    ("empty list of speakers", MEETING, "by: [KR]", "by: []", [
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by: this list must not be empty",
+    ]),
+    ("empty speaker", MEETING, "by: [KR]", "by: ['']", [
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: this must not be empty (found '')",
+    ]),
+    ("text where fields are expected", MEETING, "deadline: {date: '2023-12-26', time: '12:00', zone: Asia/Almaty}",
+     "deadline: tomorrow", [
+        "data/meetings/2023-12-12-soc.yaml:93: agenda[3].proceedings[1].deadline: this must be a mapping of fields "
+        "(found 'tomorrow')",
+    ]),
+    ("a number in a list of sources", MEETING, "source: test-source", "source: [test-source, 5]", [
+        "data/meetings/2023-12-12-soc.yaml:101: agenda[3].proceedings[1].outcome.source[1]: this must be text "
+        "(found 5 (a number))",
+        "  hint: write it in quotes: '5' (without quotes YAML reads a number)",
+    ]),
+    ("a name that YAML reads as true", "states.yaml", ", kk: Ресей}", ", kk: true}", [
+        "data/states.yaml:7: states[1].name.kk: this must be text (found true)",
+        "  hint: write it in quotes: 'true' (without quotes YAML reads true or false)",
     ]),
 ]
 
@@ -340,6 +383,43 @@ def test_unknown_file_is_reported(tmp_path):
         "data/meeting-2024.yaml:1: this file is not a known kind of data file\n  hint: a meeting goes in data/meetings/")
 
 
+@pytest.mark.parametrize("content, problem", [
+    ("", "the file is empty (expected the fields of a states)"),
+    ("# only a comment\n", "the file is empty (expected the fields of a states)"),
+    ("- KZ\n- RU\n", "the file must be a mapping of fields (found a list)"),
+    ("Kazakhstan\n", "the file must be a mapping of fields (found 'Kazakhstan')"),
+])
+def test_a_file_without_fields_is_reported_on_its_first_line(tmp_path, content, problem):
+    data = broken_copy(tmp_path, "states.yaml", "states:", "states:")
+    (data / "states.yaml").write_text(content, encoding="utf-8")
+    assert f"data/states.yaml:1: {problem}" in report_lines(data, tmp_path)
+
+
+@pytest.mark.parametrize("old, new", [("2023-12-12-soc.yaml", "2023-12-12.yaml"),
+                                      ("2023-12-12-soc.yaml", "2023-12-12-soc.extra.yaml"),
+                                      ("2021-09-soc.yaml", "2021-09-soc-of-september.yaml")])
+def test_a_meeting_file_may_be_named_by_its_date_alone_or_with_more_words(tmp_path, old, new):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    (data / "meetings" / old).rename(data / "meetings" / new)
+    assert load_record(data, tmp_path).meetings
+
+
+@pytest.mark.parametrize("new", ["2021-09-15-soc.yaml", "2021-09-1-soc.yaml", "2021-0-soc.yaml", "2021-soc.yaml"])
+def test_a_meeting_file_named_by_another_date_is_reported(tmp_path, new):
+    """A meeting of September 2021 (day unknown) in a file named by a day, or by another month or year."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    (data / "meetings" / "2021-09-soc.yaml").rename(data / "meetings" / new)
+    assert report_lines(data, tmp_path) == [
+        "The data has 1 error:",
+        f"data/meetings/{new}:3: date: the meeting's date, its file name and its id disagree (expected a file name "
+        f"starting with 2021-09 and the id soc-2021-09 or none, found date '2021-09', file name '{new}', id none)",
+        "  hint: if the date is right, name the file 2021-09-soc.yaml and write id: soc-2021-09 (or no id); if not, "
+        "correct the date",
+    ]
+
+
 def test_build_stops_with_the_message_and_no_traceback(tmp_path):
     project = make_project(tmp_path / "project", broken_copy(tmp_path, MEETING, "by: [KR]", "by: [KO]"))
     result = run_mkdocs(project, "build", "--strict", "-d", str(tmp_path / "site"), check=False)
@@ -359,3 +439,35 @@ def test_the_guide_shows_errors_exactly_as_the_build_prints_them(lang):
     quoted = [line for line in guide.splitlines() if re.match(r"data/\S+:\d+: |  hint: [^…]", line)]
     assert len(quoted) > 10
     assert [line for line in quoted if line not in printed] == []
+
+
+def _enum_of(schema: dict, definitions: dict) -> list:
+    """The values a JSON Schema property allows (through a $ref, beside null in anyOf, or in each item of a list)."""
+    if "items" in schema:
+        return _enum_of(schema["items"], definitions)
+    if "$ref" in schema:
+        return _enum_of(definitions[schema["$ref"].rsplit("/", 1)[-1]], definitions)
+    if "const" in schema:
+        return [schema["const"]]
+    return schema.get("enum", []) or [value for option in schema.get("anyOf", []) for value in _enum_of(option, definitions)]
+
+
+def test_the_allowed_values_of_every_field_are_those_of_its_json_schema():
+    """What a message or the guide lists as allowed (allowed_options) is what pydantic's JSON Schema of the field
+    allows, in the same order, for every field of every model; and nothing for a field of free text."""
+    from pydantic import BaseModel
+
+    import record_schema as s
+    from record_validation import allowed_options
+
+    models = {model for model in vars(s).values()
+              if isinstance(model, type) and issubclass(model, BaseModel) and model.__module__ == s.__name__}
+    compared = 0
+    for model in sorted(models, key=lambda model: model.__name__):
+        schema = model.model_json_schema()
+        for name, field in model.model_fields.items():
+            alias = field.alias or name
+            expected = _enum_of(schema["properties"][alias], schema.get("$defs", {}))
+            assert allowed_options(field.annotation) == expected, f"{model.__name__}.{name}"
+            compared += bool(expected)
+    assert compared >= 10  # enums and literals, required and optional (the fixture of this test)
