@@ -107,6 +107,14 @@ CASES = [
         "data/meetings/2023-12-12-soc.yaml:21: documents[2].symbol: this value is not in the expected form "
         "(expected " + SYMBOL_FORM + ", found 'TST/2023 I/DEC/10')",
     ]),
+    ("a symbol of 60 characters, shown whole", MEETING, "symbol: TST/2023-I/DEC/10", "symbol: TST 2023 " + "x" * 51, [
+        "data/meetings/2023-12-12-soc.yaml:21: documents[2].symbol: this value is not in the expected form "
+        "(expected " + SYMBOL_FORM + ", found 'TST 2023 " + "x" * 51 + "')",
+    ]),
+    ("a symbol of 61 characters, shown cut", MEETING, "symbol: TST/2023-I/DEC/10", "symbol: TST 2023 " + "x" * 52, [
+        "data/meetings/2023-12-12-soc.yaml:21: documents[2].symbol: this value is not in the expected form "
+        "(expected " + SYMBOL_FORM + ", found 'TST 2023 " + "x" * 48 + "…')",
+    ]),
     ("two symbols that would share a page", "documents.yaml", "  - id: test-guidelines",
      "  - symbol: NoTST/1\n    kind: other\n  - id: test-guidelines", [
         "data/documents.yaml:11: documents[1].symbol: 'NoTST/1' and 'NºTST/1' (data/documents.yaml:2) would have "
@@ -226,6 +234,11 @@ CASES = [
     ]),
     ("one speaker where a list is expected", MEETING, "by: [KR]", "by: KR", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by: this must be a list (found 'KR')",
+        "  hint: start each element on its own line with '- ', or write [a, b]",
+    ]),
+    ("fields where a list of speakers is expected", MEETING, "by: [KR]", "by: {state: KR}", [
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by: this must be a list "
+        "(found a mapping of fields)",
         "  hint: start each element on its own line with '- ', or write [a, b]",
     ]),
     ("empty list of speakers", MEETING, "by: [KR]", "by: []", [
@@ -371,6 +384,11 @@ def test_pending_silence_procedure_needs_a_deadline(tmp_path):
         "data/meetings/2023-12-12-soc.yaml:86: agenda[3].proceedings[1]: "
         "a decision pending a silence procedure needs its deadline",
     ]
+
+
+def test_files_outside_the_project_are_named_by_their_full_path(tmp_path):
+    data = broken_copy(tmp_path, MEETING, "by: [KR]", "by: [KO]")
+    assert report_lines(data, tmp_path / "elsewhere")[1].startswith(f"{data.as_posix()}/{MEETING}:56: ")
 
 
 def test_unknown_file_is_reported(tmp_path):

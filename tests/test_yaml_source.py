@@ -38,3 +38,24 @@ def test_no_object_is_ever_constructed(tmp_path):
     source, errors = read(tmp_path, "a: !!python/object/apply:os.system ['true']\n")
     assert source is None
     assert str(errors[0]).startswith("data/file.yaml:1: this is not valid YAML: could not determine a constructor")
+
+
+def test_every_key_written_twice_is_reported_and_the_rest_still_read(tmp_path):
+    source, errors = read(tmp_path, "a: 1\na: 2\nb: 1\nb: 2\nc:\n  d: 1\n  d: 2\n")
+    assert source is None
+    assert [(e.line, e.path) for e in errors] == [(2, "a"), (4, "b"), (7, "c.d")]
+
+
+def test_a_file_that_is_not_utf8_is_reported_not_raised(tmp_path):
+    path = tmp_path / "file.yaml"
+    path.write_bytes("name: Казахстан\n".encode("cp1251"))  # saved in a Windows code page
+    source, errors = read_yaml(path, "data/file.yaml")
+    assert source is None
+    assert [str(e) for e in errors] == ["data/file.yaml:1: the file is not UTF-8 text (found invalid continuation byte)"]
+
+
+def test_a_missing_field_is_placed_on_the_first_line_of_content(tmp_path):
+    """A file that opens with comments: what is not in it is placed where its content starts."""
+    source, _ = read(tmp_path, "# A comment\n# and another\nbody: soc\n")
+    assert source.line_of(("date",)) == 3
+    assert source.line_of(()) == 3

@@ -16,6 +16,7 @@ It takes long (about an hour for all modules on two cores): run it at low priori
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import json
 import os
@@ -70,11 +71,13 @@ def mutate(copy: Path, name: str, config: dict) -> str:
     command = shlex.join([sys.executable, "tools/mutation.py", "--test-mutant", name])
     session_config.write_text(cosmic_ray_config(name, command, timeout=max(30.0, 5 * baseline),
                                                 exclude=config.get("exclude-operators", [])), encoding="utf-8")
-    for command_line in (["cosmic-ray", "init", session_config, session], ["cr-filter-operators", session, session_config],
-                         ["cosmic-ray", "exec", session_config, session]):
-        tool, *args = command_line
-        subprocess.run([str(BIN / tool), *map(str, args)], cwd=copy, check=True)
-    row = report(name, session, (time.monotonic() - started) / 60)
+    cosmic_ray = lambda *args: subprocess.run([str(BIN / args[0]), *map(str, args[1:])], cwd=copy, check=True)  # noqa: E731
+    cosmic_ray("cosmic-ray", "init", session_config, session)
+    cosmic_ray("cr-filter-operators", session, session_config)
+    skip_annotations(session, copy / "hooks" / f"{name}.py")
+    cosmic_ray("cosmic-ray", "exec", session_config, session)
+    row = report(name, session, (time.monotonic() - started) / 60,
+                 (copy / f"mutation-{name}.orig.py").read_text(encoding="utf-8"))
     print(row, flush=True)
     return row
 
@@ -94,6 +97,45 @@ def map_tests(copy: Path, name: str, module: dict) -> float:
     if result.returncode != 0:
         sys.exit(f"The tests fail before any mutation ({shlex.join(command)}):\n{result.stdout}{result.stderr}")
     return time.monotonic() - started
+
+
+def skip_annotations(session: Path, module: Path) -> None:
+    """Leave out the mutants inside type annotations: under `from __future__ import annotations` (every module
+    of hooks/ that is mutated) they are never evaluated, so no test could tell `str | None` from `str & None`."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome, WorkResult
+
+    spans = annotation_spans(module.read_text(encoding="utf-8"))
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        for item in list(db.pending_work_items):
+            if in_annotation(item, spans):
+                db.set_result(item.job_id, WorkResult(output="in a type annotation (never evaluated)",
+                                                      worker_outcome=WorkerOutcome.SKIPPED))
+
+
+def annotation_spans(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(line, column) where each annotation of a module starts and ends, in characters as cosmic-ray counts them."""
+    tree = ast.parse(text)
+    assert any(isinstance(node, ast.ImportFrom) and node.module == "__future__" and
+               any(alias.name == "annotations" for alias in node.names) for node in tree.body)
+    lines = text.splitlines()
+    column = lambda line, offset: len(lines[line - 1].encode("utf-8")[:offset].decode("utf-8"))  # noqa: E731
+    return [((node.lineno, column(node.lineno, node.col_offset)),
+             (node.end_lineno, column(node.end_lineno, node.end_col_offset))) for node in _annotations(tree)]
+
+
+def in_annotation(item, spans) -> bool:
+    return any(start <= tuple(mutation.start_pos) < end for mutation in item.mutations for start, end in spans)
+
+
+def _annotations(tree: ast.AST) -> list[ast.expr]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.arg | ast.AnnAssign) and node.annotation is not None:
+            found.append(node.annotation)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.returns is not None:
+            found.append(node.returns)
+    return found
 
 
 def test_mutant(name: str) -> int:
@@ -119,14 +161,16 @@ def cosmic_ray_config(name: str, command: str, timeout: float, exclude: list[str
             f"[cosmic-ray.filters.operators-filter]\nexclude-operators = [{quoted}]\n")
 
 
-def report(name: str, session: Path, minutes: float) -> str:
+def report(name: str, session: Path, minutes: float, module_text: str) -> str:
     """The module's row of the summary; every survivor's diff in mutation-results/NAME-survivors.txt."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
+    spans = annotation_spans(module_text)
     with use_db(str(session), WorkDB.Mode.open) as db:
         done = [(item, result) for item, result in db.completed_work_items
-                if result.worker_outcome not in (WorkerOutcome.SKIPPED, WorkerOutcome.NO_TEST)]
+                if result.worker_outcome not in (WorkerOutcome.SKIPPED, WorkerOutcome.NO_TEST)
+                and not in_annotation(item, spans)]
     survivors = [(item, result) for item, result in done if result.test_outcome == TestOutcome.SURVIVED]
     timeouts = sum(1 for _, result in done if result.test_outcome == TestOutcome.KILLED and result.output == "timeout")
     killed = sum(1 for _, result in done if result.test_outcome == TestOutcome.KILLED)
