@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any, Iterable, Optional, Sequence
 
 from pydantic import BaseModel, ValidationError
@@ -131,7 +132,7 @@ def _stand_in(model: type[BaseModel], name: str, file_name: str) -> Any:
     options = allowed_options(model.model_fields[name].annotation)
     if options:
         return options[0]
-    named = _NAMED_BY_DATE.match(file_name.rsplit("/", 1)[-1])  # a meeting file: DATE-BODY.yaml
+    named = _NAMED_BY_DATE.match(PurePosixPath(file_name).name)  # a meeting file: DATE-BODY.yaml
     return named.group(name) if named and name in ("date", "body") else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import typing
 from enum import Enum
+from pathlib import PurePosixPath
 from typing import Any, Optional
 
 from pydantic import BaseModel, ValidationError
@@ -24,7 +25,8 @@ MISSING_HINTS = {
     "time": "a deadline needs its local time, in quotes: time: '12:00'",
     "by": "say who spoke: state codes such as [RU], a person's id, chair or secretary-general",
     "wording": "minutes if the text is the minutes' own words, summary if it is ours",
-    "known_from": "minutes if the record holds the meeting's minutes, mention if it is only mentioned elsewhere",
+    "known_from": "minutes if the record holds the meeting's minutes, reports if it is known from press releases and "
+                  "news reports, mention if it is only mentioned elsewhere",
     "name": "a name in all three languages: {en: …, ru: …, kk: …}",
     "title": "a short title naming what was decided, e.g. title: {en: 'Budget of the CICA Secretariat for 2024: adopted'}",
     "source": "name where this comes from: source: an id from data/sources.yaml or a document symbol "
@@ -193,8 +195,7 @@ def meeting_name_errors(source: SourceFile, meeting: Meeting) -> list[DataError]
     Written dates may be partial (2021-09): the file name must start with the date as
     written and go on with '-' and no more digits, so 2021-09-15-mc.yaml does not match 2021-09.
     """
-    file_name = source.name.rsplit("/", 1)[-1]
-    stem = file_name.rsplit(".", 1)[0]
+    file_name, stem = PurePosixPath(source.name).name, PurePosixPath(source.name).stem
     date, expected_id = meeting.date, f"{meeting.body}-{meeting.date}"
     rest = stem[len(date):] if stem.startswith(date) else None
     named_by_date = rest == "" or (rest is not None and rest.startswith("-") and not rest[1:2].isdigit())

@@ -332,6 +332,56 @@ def test_the_rest_of_an_entry_with_a_shape_error_is_checked(tmp_path):
     assert "  hint: did you mean 'silence_procedure'?" in lines
 
 
+KO_BY_KR = ("by: [KR]", "by: [KO]")
+KO_REPORTED = [
+    "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'KO' refers to nothing in the record "
+    "(expected a state code, an organisation or a person, found 'KO')",
+    "  hint: add it to the data first (states.yaml, people.yaml, organisations.yaml, documents.yaml, …)",
+]
+
+
+@pytest.mark.parametrize("edits, expected", [
+    pytest.param([("date: '2023-12-12'\n", ""), KO_BY_KR], [
+        "data/meetings/2023-12-12-soc.yaml:2: date: the required field 'date' is missing",
+        KO_REPORTED[0].replace(":56:", ":55:"), KO_REPORTED[1],
+    ], id="the meeting's date missing: its file name stands in"),
+    pytest.param([("body: soc\n", ""), KO_BY_KR], [
+        "data/meetings/2023-12-12-soc.yaml:2: body: the required field 'body' is missing",
+        KO_REPORTED[0].replace(":56:", ":55:"), KO_REPORTED[1],
+    ], id="the meeting's body missing: its file name stands in"),
+    pytest.param([("known_from: minutes\n", ""), KO_BY_KR], [
+        "data/meetings/2023-12-12-soc.yaml:2: known_from: the required field 'known_from' is missing",
+        "  hint: minutes if the record holds the meeting's minutes, reports if it is known from press releases and "
+        "news reports, mention if it is only mentioned elsewhere",
+        KO_REPORTED[0].replace(":56:", ":55:"), KO_REPORTED[1],
+    ], id="known_from missing: the first value stands in, so no reported meeting's checks"),
+    pytest.param([("by: [KR]", "by: [5, KO]")], [
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: this must be text (found 5 (a number))",
+        "  hint: write it in quotes: '5' (without quotes YAML reads a number)",
+        KO_REPORTED[0].replace("by[0]", "by[1]"), KO_REPORTED[1],
+    ], id="an item set aside: the next keeps its place as written"),
+    pytest.param([(", zone: Asia/Almaty}", "}"), ("concerns: [SA]", "concerns: [SX]")], [
+        "data/meetings/2023-12-12-soc.yaml:93: agenda[3].proceedings[1].deadline.zone: the required field 'zone' is "
+        "missing",
+        "  hint: a deadline needs its time zone: add zone: Asia/Almaty for Astana time (or another IANA time zone)",
+        "data/meetings/2023-12-12-soc.yaml:97: agenda[3].proceedings[1].concerns[0]: 'SX' refers to nothing in the "
+        "record (expected a state code, an organisation, a person, a body, a dimension, a priority area, an event, a "
+        "meeting, a document symbol or id or a decision, found 'SX')",
+        KO_REPORTED[1],
+    ], id="a field missing: only the entry that needs it is set aside"),
+    pytest.param([("date: '2023-12-12'", "date: '2023-02-30'"), ("by: [KR]", "by: [hybrid]")], [
+        "data/meetings/2023-12-12-soc.yaml:4: date: this date does not exist (day is out of range for month) "
+        "(found '2023-02-30')",
+        KO_REPORTED[0].replace("KO", "hybrid"), KO_REPORTED[1],
+    ], id="only ids and symbols of a file with errors wait, not its other words"),
+])
+def test_the_rest_of_a_meeting_is_checked_around_what_is_set_aside(tmp_path, edits, expected):
+    data = broken_copy(tmp_path, MEETING, *edits[0])
+    for old, new in edits[1:]:
+        edit(data, MEETING, old, new)
+    assert report_lines(data, tmp_path)[1:] == expected
+
+
 def test_references_into_an_entry_set_aside_wait_for_its_fix(tmp_path):
     """Russia's entry has a shape error: references to RU wait, an unknown code is still reported."""
     data = broken_copy(tmp_path, "states.yaml", ", kk: Ресей}", "}")
