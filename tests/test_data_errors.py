@@ -382,6 +382,15 @@ def test_the_rest_of_a_meeting_is_checked_around_what_is_set_aside(tmp_path, edi
     assert report_lines(data, tmp_path)[1:] == expected
 
 
+def test_pages_after_a_document_known_by_symbol_and_id_are_checked_too(tmp_path):
+    """A document with a symbol and an id is registered under both; the check of addresses goes on past it."""
+    data = broken_copy(tmp_path, "documents.yaml", "  - symbol: NºTST/1\n", "  - symbol: NºTST/1\n    id: tst-one\n")
+    edit(data, "documents.yaml", "  - id: test-guidelines", "  - symbol: NoTST/1\n    kind: other\n  - id: test-guidelines")
+    assert report_lines(data, tmp_path)[1] == (
+        "data/documents.yaml:12: documents[1].symbol: 'NoTST/1' and 'NºTST/1' (data/documents.yaml:2) would have the "
+        "same page, documents/notst/1/")
+
+
 def test_references_into_an_entry_set_aside_wait_for_its_fix(tmp_path):
     """Russia's entry has a shape error: references to RU wait, an unknown code is still reported."""
     data = broken_copy(tmp_path, "states.yaml", ", kk: Ресей}", "}")
