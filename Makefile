@@ -9,7 +9,7 @@ PORT    ?= 8000
 BIN      = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build test test-fast publish schema clean debian-packages
+.PHONY: serve build test test-fast mutation publish schema clean debian-packages
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ test: $(VENV)/.test-deps
 
 test-fast: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -m "not browser"
+
+# Mutation testing of the hooks (slow: not part of `make test`); MODULES="record_links publish_guard" for some.
+mutation: $(VENV)/.test-deps
+	nice -n 10 $(BIN)/python tools/mutation.py $(MODULES)
 
 publish: $(BIN)/mkdocs
 	$(BIN)/mkdocs gh-deploy --strict

@@ -220,6 +220,23 @@ CASES = [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "
         "or id, which cannot be used here (expected a state code, an organisation or a person, found 'MC/2023/DRAFT/7')",
     ]),
+    ("agenda item numbered twice", MEETING, "number: '6(b)'", "number: '6(a)'", [
+        "data/meetings/2023-12-12-soc.yaml:102: agenda[4].number: agenda item '6(a)' is numbered twice in this meeting",
+    ]),
+    ("two Secretaries General at once", "people.yaml", "        role: secretary-general\n        start: '2022'",
+     "        role: secretary-general\n        start: '2022'\n        end: '2026'\n"
+     "      - title: {en: Secretary General, ru: Генеральный секретарь, kk: Бас хатшы}\n        body: secretariat\n"
+     "        role: secretary-general\n        start: '2023'", [
+        "data/meetings/2023-12-12-soc.yaml:82: agenda[3].proceedings[0].by[0]: cannot tell who was Secretary General "
+        "on the meeting's date (expected exactly one person in people.yaml with an office of role secretary-general "
+        "covering 2023-12-12, found 2)",
+    ]),
+    ("no Secretary General on the meeting's date", "people.yaml", "        start: '2022'\n        end: '2026'",
+     "        start: '2024'\n        end: '2026'", [
+        "data/meetings/2023-12-12-soc.yaml:82: agenda[3].proceedings[0].by[0]: cannot tell who was Secretary General "
+        "on the meeting's date (expected exactly one person in people.yaml with an office of role secretary-general "
+        "covering 2023-12-12, found 0)",
+    ]),
     ("misspelt field close to an allowed one", MEETING, "concerns: [SA]", "concern: [SA]", [
         "data/meetings/2023-12-12-soc.yaml:97: agenda[3].proceedings[1].concern: unknown field 'concern'",
         "  hint: did you mean 'concerns'?",

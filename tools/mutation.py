@@ -88,10 +88,9 @@ PYTEST = ["-x", "-q", "-p", "no:cacheprovider", "--in-process"]
 def map_tests(copy: Path, name: str, module: dict) -> float:
     """Run the module's tests once on the unmutated code, noting which test runs which line of it
     (tools/mutation_contexts.py); the seconds they took. They must pass, or no mutant could be judged."""
-    selection = ["-k", module["select"]] if "select" in module else []
     env = {**os.environ, "PYTHONPATH": str(copy / "tools"), "MUTATION_SOURCE": str(copy / "hooks" / f"{name}.py"),
            "MUTATION_MAP": str(copy / f"mutation-{name}.json")}
-    command = [sys.executable, "-m", "pytest", *PYTEST, "-p", "mutation_contexts", *selection, *module["tests"]]
+    command = [sys.executable, "-m", "pytest", *PYTEST, "-p", "mutation_contexts", *module["tests"]]
     started = time.monotonic()
     result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
     if result.returncode != 0:
