@@ -29,8 +29,10 @@ def pytest_configure(config):
 def pytest_collection_modifyitems(config, items):
     for item in items:
         definitions = getattr(item, "_fixtureinfo", None)
+        # pytest's own (tmp_path_factory under every tmp_path) set up nothing of the project's.
         _shared[item.nodeid] = {name for name, defs in (definitions.name2fixturedefs.items() if definitions else ())
-                                if defs and defs[-1].scope != "function"}
+                                if defs and defs[-1].scope != "function"
+                                and not defs[-1].func.__module__.startswith(("_pytest", "pytest"))}
 
 
 def pytest_runtest_setup(item):
