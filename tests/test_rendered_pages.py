@@ -11,7 +11,19 @@ of its sight), and they fail in seconds where a template or a renderer goes wron
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from lxml import html as lxml_html
+from markupsafe import escape
+
+from conftest import FIXTURE_DATA, ROOT
+from record_language import load_tables
+from record_loader import load_record
+from record_pages import page_specs
+from record_render import Renderer
+from site_reading import LANGUAGES, html_files, page, prefix, resolve, split, squash, url_of
+from test_site_links import Walk
 
 from test_reader_pages import (  # noqa: F401
     test_a_decision_document_says_what_is_known_of_it, test_a_states_page_shows_its_statements_whole_by_meeting_with_permalinks,
@@ -47,3 +59,95 @@ pytestmark = pytest.mark.rendered
 def mini_site(rendered_site):
     """The tests above read the rendered pages where they would read the built site."""
     return rendered_site
+
+
+# --- what only the rendered pages are asked: their links among themselves, their headings, their ends ------------
+
+RECORD_FOLDERS = ("meetings", "decisions", "documents", "states", "organisations", "people", "bodies", "dimensions",
+                  "priority-areas", "events")
+
+
+def _record_page(target: str) -> bool:
+    """A page of the record (rendered here), not a page of the theme's or a data file (only built)."""
+    path, _ = split(target)
+    parts = path.split("/")
+    return path.endswith("/") and parts[parts[0] in LANGUAGES[1:]] in RECORD_FOLDERS
+
+
+def test_every_link_between_the_record_pages_leads_to_a_page_and_its_anchor(mini_site):
+    walk = Walk(mini_site)
+    broken, checked = [], 0
+    for file, tree in walk.trees.items():
+        url = url_of(mini_site, file)
+        for href in tree.xpath("//a/@href"):
+            target = resolve(url, href)
+            if target is not None and _record_page(target):
+                checked += 1
+                problem = walk.problem(url, href)
+                broken += [f"{url}: {href!r} {problem}"] if problem else []
+    assert checked > 1000  # links to pages, to statements (#s-…), decisions (#d-…), agenda items, the opening
+    assert not broken, "\n".join(broken[:30])
+
+
+def test_every_link_has_a_text_and_every_id_is_unique(mini_site):
+    walk = Walk(mini_site)
+    problems = []
+    for file, tree in walk.trees.items():
+        url = url_of(mini_site, file)
+        problems += [f"{url}: <a href={a.get('href')!r}> has no text" for a in tree.xpath("//article//a[@href]")
+                     if not squash(a.text_content()) and not a.get("aria-label")]
+        problems += [f"{url}: id={anchor!r} x{count}" for anchor, count in Counter(tree.xpath("//@id")).items()
+                     if count > 1]
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_an_opening_account_is_linked_at_the_meetings_opening(mini_site):
+    """Kazakhstan is named in the opening of the SOC meeting of 12 December 2023, before any agenda item."""
+    for lang in LANGUAGES:
+        state = page(mini_site, prefix(lang) + "states/kz/")
+        assert prefix(lang) + "meetings/2023/soc-2023-12-12/#opening" in state.targets(state.article)
+
+
+@pytest.fixture(scope="module")
+def rendering():
+    record = load_record(FIXTURE_DATA, ROOT)
+    return record, Renderer(record, ROOT / "overrides" / "record", load_tables(ROOT / "translations"))
+
+
+def test_every_entity_page_ends_with_its_open_data_and_no_other_page_does(rendering, mini_site):
+    record, _ = rendering
+    entity_pages = {entity.path for entity in record.entities()}
+    for lang in LANGUAGES:
+        for file in html_files(mini_site / prefix(lang)) if lang != LANGUAGES[0] else html_files(mini_site):
+            path = url_of(mini_site, file).removeprefix(prefix(lang))
+            if path.split("/")[0] in LANGUAGES[1:]:
+                continue
+            shown = page(mini_site, url_of(mini_site, file))
+            section = shown.root.xpath("//article/h2[last()][@id='data']")
+            assert bool(section) == (path in entity_pages), shown.url
+            if section:
+                assert shown.root.xpath("//article/ul[last()]//a[@type='application/json']"), shown.url
+
+
+def test_the_table_of_contents_is_the_pages_headings(rendering):
+    """Each h2 with an id in the order of the page, its h3 under it, named by its text as HTML (the theme's sidebar
+    writes the name as it is: a heading's `<` must stay `&lt;` there too)."""
+    record, renderer = rendering
+    for spec in page_specs(record):
+        context = {**spec.context, **(spec.localize(renderer.language("en")) if spec.localize else {})}
+        rendered, toc = renderer.render(spec.template, "en", spec.path, **context)
+        expected: list[dict] = []
+        for heading in lxml_html.fragment_fromstring(rendered, create_parent="div").xpath(".//h2[@id] | .//h3[@id]"):
+            token = {"level": int(heading.tag[1]), "id": heading.get("id"), "name": escape(squash(heading.text_content())),
+                     "children": []}
+            (expected[-1]["children"] if token["level"] == 3 and expected else expected).append(token)
+        assert toc == expected, spec.path
+
+
+def test_a_permanent_address_is_shown_at_the_sites_address_with_or_without_its_last_slash(rendering):
+    record, _ = rendering
+    spec = next(spec for spec in page_specs(record) if spec.path == "documents/tst/2023-i/draft/1/rev.1/")
+    for site_url in ("https://records.example/cica", "https://records.example/cica/"):
+        renderer = Renderer(record, ROOT / "overrides" / "record", load_tables(ROOT / "translations"), site_url)
+        html, _ = renderer.render(spec.template, "ru", "ru/" + spec.path, **spec.context)
+        assert "<code>https://records.example/cica/ru/symbol/TST/2023-I/DRAFT/1/Rev.1/</code>" in html  # permanent
