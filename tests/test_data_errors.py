@@ -237,8 +237,8 @@ CASES = [
         "on the meeting's date (expected exactly one person in people.yaml with an office of role secretary-general "
         "covering 2023-12-12, found 0)",
     ]),
-    ("misspelt field close to an allowed one", MEETING, "concerns: [SA]", "concern: [SA]", [
-        "data/meetings/2023-12-12-soc.yaml:97: agenda[3].proceedings[1].concern: unknown field 'concern'",
+    ("misspelt field close to an allowed one", MEETING, "concerns: [SA]", "concrens: [SA]", [
+        "data/meetings/2023-12-12-soc.yaml:97: agenda[3].proceedings[1].concrens: unknown field 'concrens'",
         "  hint: did you mean 'concerns'?",
     ]),
     ("unknown kind of entry", MEETING, "type: statement", "type: statment", [
