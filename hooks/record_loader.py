@@ -89,7 +89,8 @@ def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Opti
     if shape is None:
         waiting.add_set_aside(kind, written)
         salvaged = salvage(source, SCHEMAS[kind]) if isinstance(written, dict) else None
-        if salvaged is None:
+        if salvaged is None:  # nothing of it stands: as for a file that cannot be read, references into it wait
+            waiting.add_unreadable(kind)
             return None, errors
         source, shape = salvaged
     if kind == "meeting" and shape.date == written.get("date"):  # not a stand-in for a date in error

@@ -27,7 +27,8 @@ from yaml_source import SourceFile
 
 Path_ = tuple
 _ROUNDS = 12  # each round sets aside one level more; data files are not deeper than this
-_NAMED_BY_DATE = re.compile(r"^(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?P<body>[a-z0-9-]+)\.ya?ml$")
+# The body starts with a letter: in 2023-12-12.yaml, 12 is the day, not a body of a meeting in 2023-12.
+_NAMED_BY_DATE = re.compile(r"^(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?P<body>[a-z][a-z0-9-]*)\.ya?ml$")
 
 # What a file holds, for references into a file that could not be read at all.
 KINDS_OF_FILE: dict[str, tuple[type, ...]] = {
@@ -102,10 +103,11 @@ def salvage(source: SourceFile, model: type[BaseModel]) -> Optional[tuple[Salvag
         for detail in details:
             path = error_path(kept, detail)
             if detail["type"] == "missing" and len(path) == 1:  # a required field of the file itself
-                value = None if path[0] in stand_ins else _stand_in(model, path[0], source.name)
+                [name] = path
+                value = None if name in stand_ins else _stand_in(model, name, source.name)
                 if value is None:
                     return None
-                stand_ins[path[0]] = value
+                stand_ins[name] = value
             elif detail["type"] == "missing":
                 set_aside.add(remainder.written_path(path[:-1]))  # the entry or field that needs it
             elif path and path[0] not in stand_ins:

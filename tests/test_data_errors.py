@@ -372,6 +372,13 @@ KO_REPORTED = [
         "news reports, mention if it is only mentioned elsewhere",
         KO_REPORTED[0].replace(":56:", ":55:"), KO_REPORTED[1],
     ], id="known_from missing: the first value stands in, so no reported meeting's checks"),
+    pytest.param([("date: '2023-12-12'\n", ""), ("deadline: {date: '2023-12-26'", "deadline: {date: '2023-12-32'"),
+                  KO_BY_KR], [
+        "data/meetings/2023-12-12-soc.yaml:2: date: the required field 'date' is missing",
+        KO_REPORTED[0].replace(":56:", ":55:"), KO_REPORTED[1],
+        "data/meetings/2023-12-12-soc.yaml:92: agenda[3].proceedings[1].deadline.date: this date does not exist (day "
+        "is out of range for month) (found '2023-12-32')",
+    ], id="a date deeper in a meeting whose own date stands in is set aside by itself"),
     pytest.param([("by: [KR]", "by: [5, KO]")], [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: this must be text (found 5 (a number))",
         "  hint: write it in quotes: '5' (without quotes YAML reads a number)",
@@ -406,6 +413,16 @@ def test_pages_after_a_document_known_by_symbol_and_id_are_checked_too(tmp_path)
     assert report_lines(data, tmp_path)[1] == (
         "data/documents.yaml:12: documents[1].symbol: 'NoTST/1' and 'NºTST/1' (data/documents.yaml:2) would have the "
         "same page, documents/notst/1/")
+
+
+def test_a_meeting_that_cannot_stand_has_its_references_wait(tmp_path):
+    """No date, and a file name without a body that could stand in for it (12 is the day, not a body): nothing of
+    the meeting stands, so references into it wait and its own are not checked yet."""
+    data = broken_copy(tmp_path, MEETING, "date: '2023-12-12'\n", "")
+    edit(data, MEETING, *KO_BY_KR)
+    (data / MEETING).rename(data / "meetings" / "2023-12-12.yaml")
+    assert report_lines(data, tmp_path) == [
+        "The data has 1 error:", "data/meetings/2023-12-12.yaml:2: date: the required field 'date' is missing"]
 
 
 def test_references_into_an_entry_set_aside_wait_for_its_fix(tmp_path):
@@ -484,9 +501,10 @@ def test_unknown_file_is_reported(tmp_path):
     ("Kazakhstan\n", "the file must be a mapping of fields (found 'Kazakhstan')"),
 ])
 def test_a_file_without_fields_is_reported_on_its_first_line(tmp_path, content, problem):
+    """Alone: every reference to a state waits for the file's fix (as for a file that cannot be read)."""
     data = broken_copy(tmp_path, "states.yaml", "states:", "states:")
     (data / "states.yaml").write_text(content, encoding="utf-8")
-    assert f"data/states.yaml:1: {problem}" in report_lines(data, tmp_path)
+    assert report_lines(data, tmp_path) == ["The data has 1 error:", f"data/states.yaml:1: {problem}"]
 
 
 @pytest.mark.parametrize("old, new", [("2023-12-12-soc.yaml", "2023-12-12.yaml"),
