@@ -122,7 +122,7 @@ def not_on_remote(commit: str, push: str) -> str:
             f"could find the published site's sources.\nPush it first ({push}) and publish again.")
 
 
-@pytest.mark.parametrize("branch", ["main", "fix"])
+@pytest.mark.parametrize("branch", ["main", "fix", "2024-release"])
 def test_a_commit_not_pushed_is_refused_until_its_branch_is(repo, branch):
     """On main, or on a branch of its own that the remote does not have yet: pushing it is enough."""
     if branch != "main":
