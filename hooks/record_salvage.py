@@ -26,7 +26,6 @@ from record_validation import allowed_options, error_path
 from yaml_source import SourceFile
 
 Path_ = tuple
-_ROUNDS = 12  # each round sets aside one level more; data files are not deeper than this
 # The body starts with a letter: in 2023-12-12.yaml, 12 is the day, not a body of a meeting in 2023-12.
 _NAMED_BY_DATE = re.compile(r"^(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)-(?P<body>[a-z][a-z0-9-]*)\.ya?ml$")
 
@@ -90,7 +89,7 @@ def salvage(source: SourceFile, model: type[BaseModel]) -> Optional[tuple[Salvag
     """The valid remainder of a file with shape errors and its shape, or None if nothing of it can stand."""
     set_aside: set[Path_] = set()
     stand_ins: dict[str, Any] = {}
-    for _ in range(_ROUNDS):
+    while True:  # each round sets aside more, or stands in for more, or ends: the data is finite
         positions: dict[Path_, list[int]] = {}
         kept = _without(source.data, (), set_aside, positions)
         kept.update(stand_ins)
@@ -114,9 +113,8 @@ def salvage(source: SourceFile, model: type[BaseModel]) -> Optional[tuple[Salvag
                 set_aside.add(remainder.written_path(path))
             else:  # the file as a whole, or a stand-in, is wrong: nothing of it can stand
                 return None
-        if (len(set_aside), len(stand_ins)) == before:
+        if (len(set_aside), len(stand_ins)) == before:  # a guard: what a round found in error is set aside
             return None
-    return None
 
 
 def _without(node: Any, path: Path_, set_aside: set[Path_], positions: dict[Path_, list[int]]) -> Any:

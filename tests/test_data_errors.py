@@ -415,14 +415,15 @@ def test_pages_after_a_document_known_by_symbol_and_id_are_checked_too(tmp_path)
         "same page, documents/notst/1/")
 
 
-def test_a_meeting_that_cannot_stand_has_its_references_wait(tmp_path):
-    """No date, and a file name without a body that could stand in for it (12 is the day, not a body): nothing of
-    the meeting stands, so references into it wait and its own are not checked yet."""
+@pytest.mark.parametrize("name", ["2023-12-12.yaml", "2023-02-30-soc.yaml"])
+def test_a_meeting_that_cannot_stand_has_its_references_wait(tmp_path, name):
+    """No date, and a file name that cannot stand in for it (12 is the day, not a body; 30 February does not
+    exist): nothing of the meeting stands, so references into it wait and its own are not checked yet."""
     data = broken_copy(tmp_path, MEETING, "date: '2023-12-12'\n", "")
     edit(data, MEETING, *KO_BY_KR)
-    (data / MEETING).rename(data / "meetings" / "2023-12-12.yaml")
+    (data / MEETING).rename(data / "meetings" / name)
     assert report_lines(data, tmp_path) == [
-        "The data has 1 error:", "data/meetings/2023-12-12.yaml:2: date: the required field 'date' is missing"]
+        "The data has 1 error:", f"data/meetings/{name}:2: date: the required field 'date' is missing"]
 
 
 def test_references_into_an_entry_set_aside_wait_for_its_fix(tmp_path):
