@@ -237,6 +237,11 @@ CASES = [
         "on the meeting's date (expected exactly one person in people.yaml with an office of role secretary-general "
         "covering 2023-12-12, found 0)",
     ]),
+    ("document of a reported meeting without a source", REPORTED, "topics:\n",
+     "documents:\n  - {symbol: TST/2021/NOTE/1, kind: other}\ntopics:\n", [
+        "data/meetings/2021-06-23-soc.yaml:16: documents[0]: a document named in reports cites no source",
+        "  hint: add source: the id of the report that names it",
+    ]),
     ("misspelt field close to an allowed one", MEETING, "concerns: [SA]", "concrens: [SA]", [
         "data/meetings/2023-12-12-soc.yaml:97: agenda[3].proceedings[1].concrens: unknown field 'concrens'",
         "  hint: did you mean 'concerns'?",
