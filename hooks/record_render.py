@@ -108,9 +108,11 @@ class PageHelpers:
         return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
 
     def _paragraphs(self, value: str, links: bool) -> Markup:
+        """The paragraphs of one text; an entity is linked at its first mention in the text only."""
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
+        linked: set[int] = set()
         return Markup("").join(
-            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity) if links else p)
+            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity, linked) if links else p)
             for p in paragraphs
         )
 

@@ -1,0 +1,124 @@
+"""Names, symbols and web addresses in narrative text become links: whole names only, each
+entity at its first mention in a text, addresses without the punctuation around them.
+
+The autolinker is driven directly with the fixture record (names from tests/fixtures/mini), and
+the shipped record's meeting page is read as built.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import html as lxml_html
+
+from conftest import FIXTURE_DATA
+from record_autolink import Autolinker
+from record_loader import load_record
+from site_reading import page, squash
+
+
+@pytest.fixture(scope="module")
+def record():
+    return load_record(FIXTURE_DATA, FIXTURE_DATA.parent)
+
+
+@pytest.fixture(scope="module")
+def linker(record):
+    return Autolinker(record)
+
+
+def links(markup: str) -> list[tuple[str, str]]:
+    """(text, href) of every link in a piece of HTML."""
+    root = lxml_html.fragment_fromstring(f"<p>{markup}</p>")
+    return [(a.text_content(), a.get("href")) for a in root.iter("a")]
+
+
+def href(entity) -> str:
+    return "/" + entity.path
+
+
+def test_each_entity_is_linked_at_its_first_mention_only(linker):
+    text = "Russia noted that Kazakhstan agreed. Russia thanked Kazakhstan; the RoK and the Republic of Korea too."
+    assert links(linker.link(text, href)) == [
+        ("Russia", "/states/ru/"), ("Kazakhstan", "/states/kz/"), ("RoK", "/states/kr/")]
+
+
+def test_the_first_mention_counts_across_the_paragraphs_of_one_text(linker):
+    linked: set[int] = set()
+    first = linker.link("Russia spoke.", href, linked=linked)
+    second = linker.link("Russia and Kazakhstan spoke again.", href, linked=linked)
+    assert links(first) == [("Russia", "/states/ru/")]
+    assert links(second) == [("Kazakhstan", "/states/kz/")]
+    assert links(linker.link("Russia spoke.", href)) == [("Russia", "/states/ru/")]  # a new text starts afresh
+
+
+def test_names_count_only_whole(linker):
+    assert links(linker.link("Russian and Kazakhstani delegations; SCOs; xRussia", href)) == []
+    assert links(linker.link("the draft TST/2023-I/DRAFT/1/Rev.1 and TST/2023-I/DRAFT/1.", href)) == [
+        ("TST/2023-I/DRAFT/1/Rev.1", "/documents/tst/2023-i/draft/1/rev.1/"),
+        ("TST/2023-I/DRAFT/1", "/documents/tst/2023-i/draft/1/")]
+    assert links(linker.link("TST/2023-I/DEC/10 is not TST/2023-I/DEC/1", href)) == [
+        ("TST/2023-I/DEC/10", "/documents/tst/2023-i/dec/10/"), ("TST/2023-I/DEC/1", "/documents/tst/2023-i/dec/1/")]
+    # An unknown revision of a known symbol links nothing, not the known part.
+    assert links(linker.link("see TST/2023-I/DEC/1/Rev.3 here", href)) == []
+
+
+def test_the_pages_own_entity_is_not_linked(linker, record):
+    russia = next(state for state in record.states if state.key == "RU")
+    assert links(linker.link("Russia and Kazakhstan", href, current=russia)) == [("Kazakhstan", "/states/kz/")]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("available on the CICA website (https://www.s-cica.org/docs/1026068064657942c1bf901.pdf).",
+     "https://www.s-cica.org/docs/1026068064657942c1bf901.pdf"),
+    ("see https://www.s-cica.org/index.php?view=page&t=soc-meeting-12-december-2023, and more",
+     "https://www.s-cica.org/index.php?view=page&t=soc-meeting-12-december-2023"),
+    ("at https://en.wikipedia.org/wiki/CICA_(forum).", "https://en.wikipedia.org/wiki/CICA_(forum)"),
+    ("«http://example.org/a/b»", "http://example.org/a/b"),
+])
+def test_web_addresses_become_external_links_without_the_punctuation_around_them(linker, text, address):
+    markup = linker.link(text, href)
+    root = lxml_html.fragment_fromstring(f"<p>{markup}</p>")
+    (anchor,) = root.iter("a")
+    assert (anchor.text_content(), anchor.get("href"), anchor.get("rel")) == (address, address, "external")
+    assert root.text_content() == text  # nothing added, nothing lost
+
+
+def test_an_address_is_never_also_a_name_and_stays_escaped(linker):
+    text = 'https://example.org/TST/2023-I/DEC/1?q=<script>&r="x" Russia'
+    markup = str(linker.link(text, href))
+    assert links(markup) == [("https://example.org/TST/2023-I/DEC/1?q=", "https://example.org/TST/2023-I/DEC/1?q="),
+                             ("Russia", "/states/ru/")]
+    assert "<script>" not in markup
+
+
+def test_an_address_without_its_scheme_is_left_as_written(linker):
+    assert links(linker.link("cica.org/docs/91433664665794306c55c4.pdf and www.s-cica.org", href)) == []
+
+
+STATEMENT = "s-ru-transformation-volunteerism"  # data/meetings/2023-12-12-soc.yaml: "Russia" four times
+CHAIR_BRIEFING = "s-chair-briefing-2023"  # ends "(https://www.s-cica.org/docs/1026068064657942c1bf901.pdf)."
+
+
+def test_a_shipped_statement_links_a_state_once(real_site):
+    meeting = page(real_site, "meetings/2023/soc-2023-12-12/")
+    text = meeting.by_id(STATEMENT).xpath(".//div[contains(@class, 'record-text')]")[0]
+    assert len(re.findall(r"\bRussia\b", squash(text.text_content()))) == 4  # the data this test relies on
+    to_russia = [a for a, target in meeting.links(text) if target == "states/ru/"]
+    assert len(to_russia) == 1 and squash(to_russia[0].text_content()) == "Russia"
+
+
+def test_a_shipped_statement_links_the_address_it_quotes(real_site):
+    meeting = page(real_site, "meetings/2023/soc-2023-12-12/")
+    statement = meeting.by_id(CHAIR_BRIEFING)
+    (anchor,) = [a for a in statement.iter("a") if a.get("rel") == "external"]
+    assert anchor.get("href") == "https://www.s-cica.org/docs/1026068064657942c1bf901.pdf"
+    assert (anchor.tail or "").startswith(").")
+
+
+def test_notes_and_inference_reasons_stay_unlinked(real_site):
+    document = page(real_site, "documents/soc/2023-iii/dec/1/")
+    notes = document.article.xpath(".//div[contains(@class, 'admonition')]")
+    assert any("SOC/2023-III/DEC/2" in squash(note.text_content()) for note in notes)  # the data relied on
+    assert not [a for note in notes for a in note.iter("a")]
