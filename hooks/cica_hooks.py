@@ -3,14 +3,18 @@
 This file only wires MkDocs events to the steps in the sibling modules:
 record_loader (read → validate → link), record_pages (which pages, which
 files), record_render (HTML). mkdocs-static-i18n runs one whole build per
-language in one process, and `mkdocs serve` rebuilds in the same process, so
-everything a build needs lives in a `Build` made anew by every `on_config`.
+language in one process, and `mkdocs serve` rebuilds in the same process: the
+record is read once per `mkdocs build` into a `Loaded` that its languages share
+and that the next build (a new config) replaces, and what one language build
+needs lives in a `Build` made anew by every `on_config`.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -36,22 +40,36 @@ from record_render import Renderer
 
 
 HOME_MARKER = "<!-- record:home -->"
+log = logging.getLogger("mkdocs.plugins.cica")
+READ_MESSAGE = "Read and checked the record"
+
+
+@dataclass
+class Loaded:
+    """The record read, checked and linked once for one `mkdocs build` and all its languages.
+
+    mkdocs-static-i18n builds each language in turn with the same config object; a rebuild under
+    `mkdocs serve` loads a new config, so it reads the data anew: nothing outlives its build.
+    """
+
+    config: MkDocsConfig
+    record: Optional[Record]
+    errors: Optional[DataErrors]
+    renderer: Renderer
+    specs: list[PageSpec]
 
 
 @dataclass
 class Build:
-    """What one language build knows; never reused by the next build."""
+    """What one language build knows; never reused by the next language."""
 
-    root: Path
-    record: Optional[Record] = None
-    errors: Optional[DataErrors] = None
-    renderer: Optional[Renderer] = None
     pages: dict[str, tuple[File, PageSpec]] = field(default_factory=dict)
     rendered: dict[str, tuple[str, list]] = field(default_factory=dict)
 
 
 _command = "build"
-_build: Optional[Build] = None
+_loaded: Optional[Loaded] = None
+_build = Build()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -60,35 +78,45 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _build
-    root = Path(config.config_file_path).parent
-    _build = Build(root)
+    global _loaded, _build
     # Each language has its own 404 page among the record's pages (not the theme's single one).
     config.theme.static_templates.discard("404.html")
+    if _loaded is None or _loaded.config is not config or not _next_language(config):
+        _loaded = None  # the previous build's record is not kept while the new one is read
+        _loaded = _load(config)
+    _build = Build()
+    return config
+
+
+def _load(config: MkDocsConfig) -> Loaded:
+    root = Path(config.config_file_path).parent
     if _command == "gh-deploy":
         refusal = publishing_refusal(root)
         if refusal:
             raise PluginError(refusal)
+    record, errors = None, None
+    started = time.perf_counter()
     try:
-        _build.record = load_record(root / "data", root)
-    except DataErrors as errors:
+        record = load_record(root / "data", root)
+        log.info(f"{READ_MESSAGE} in {time.perf_counter() - started:.1f} s: {len(record.meetings)} meetings, "
+                 f"{len(record.entities())} entities with a page")
+    except DataErrors as found:
         if _command != "serve":
-            raise PluginError(errors.report() + "\nNothing was built or published: correct the files above "
+            raise PluginError(found.report() + "\nNothing was built or published: correct the files above "
                               "and run the command again.") from None
         # While previewing, show the errors in the terminal and on every page and wait for a
         # fix. Not through MkDocs' logger: in strict mode any message there stops the preview.
-        if _is_first_language(config):  # once, not once per language
-            print(errors.report(), file=sys.stderr, flush=True)
-        _build.errors = errors
-    _build.renderer = Renderer(_build.record, root / "overrides" / "record", load_tables(root / "translations"))
-    return config
+        print(found.report(), file=sys.stderr, flush=True)
+        errors = found
+    renderer = Renderer(record, root / "overrides" / "record", load_tables(root / "translations"))
+    specs = page_specs(record) if record else placeholder_specs()
+    return Loaded(config, record, errors, renderer, specs)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which drops files not in docs_dir
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     lang = _current_language(config)
-    specs = page_specs(_build.record) if _build.record else placeholder_specs()
-    _build.pages = files_for(specs, lang, config)
+    _build.pages = files_for(_loaded.specs, lang, config)
     for file, _ in _build.pages.values():
         files.append(file)
     i18n = config.plugins.get("i18n")
@@ -106,8 +134,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     lang = _current_language(config)
     context = dict(spec.context)
     if spec.localize is not None:
-        context.update(spec.localize(_build.renderer.language(lang)))
-    html, toc = _build.renderer.render(spec.template, lang, page.file.url, **context)
+        context.update(spec.localize(_loaded.renderer.language(lang)))
+    html, toc = _loaded.renderer.render(spec.template, lang, page.file.url, **context)
     _build.rendered[page.file.src_uri] = (html, toc)
     page.meta["title"] = _h1_text(html)
     return ""
@@ -115,14 +143,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     rendered = _build.rendered.pop(page.file.src_uri, None)
-    if _build.errors is not None:
-        return str(_error_banner(_build.errors)) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
+    if _loaded.errors is not None:
+        return str(_error_banner(_loaded.errors)) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]
     if HOME_MARKER in html:
         lang = _current_language(config)
-        home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
+        home, _ = _loaded.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
 
@@ -138,9 +166,12 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language and merged their search entries
 def on_post_build(config: MkDocsConfig) -> None:
+    global _loaded
     i18n = config.plugins.get("i18n")
-    if i18n is not None and not i18n.building:
-        split_index(Path(config.site_dir), list(i18n.build_languages), i18n.default_language)
+    if i18n is None or not i18n.building:  # the last language is built
+        if i18n is not None:
+            split_index(Path(config.site_dir), list(i18n.build_languages), i18n.default_language)
+        _loaded = None
 
 
 def _current_language(config: MkDocsConfig) -> str:
@@ -148,9 +179,10 @@ def _current_language(config: MkDocsConfig) -> str:
     return i18n.current_language if i18n is not None else config.theme.get("language", "en")
 
 
-def _is_first_language(config: MkDocsConfig) -> bool:
+def _next_language(config: MkDocsConfig) -> bool:
+    """Whether this build is mkdocs-static-i18n's build of a further language of the same site."""
     i18n = config.plugins.get("i18n")
-    return i18n is None or i18n.current_language in (None, i18n.default_language)
+    return i18n is not None and i18n.building
 
 
 def _h1_text(html: str) -> str:
