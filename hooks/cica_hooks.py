@@ -11,24 +11,29 @@ needs lives in a `Build` made anew by every `on_config`.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from jinja2 import Environment
 from markupsafe import Markup
+from mkdocs import utils as mkdocs_utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from content_security import with_policy
 from not_found import absolutize, is_not_found
+from preview_pages import Preview, compiled_templates, keep_previewed_pages
 from publish_guard import publishing_refusal
 from search_per_language import point_base_at_language_root, split_index
 from record_errors import DataErrors
@@ -57,6 +62,7 @@ class Loaded:
     errors: Optional[DataErrors]
     renderer: Renderer
     specs: list[PageSpec]
+    preview: Optional[Preview]  # under `mkdocs serve` only: what changed since the last preview
 
 
 @dataclass
@@ -75,6 +81,8 @@ _build = Build()
 def on_startup(command: str, dirty: bool) -> None:
     global _command
     _command = command
+    if command == "serve" and not getattr(mkdocs_utils.clean_directory, "keeps_previews", False):
+        mkdocs_utils.clean_directory = keep_previewed_pages(mkdocs_utils.clean_directory)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -83,6 +91,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.theme.static_templates.discard("404.html")
     if _loaded is None or _loaded.config is not config or not _next_language(config):
         _loaded = None  # the previous build's record is not kept while the new one is read
+        gc.unfreeze()  # nor anything a failed build left frozen
         _loaded = _load(config)
     _build = Build()
     return config
@@ -97,7 +106,8 @@ def _load(config: MkDocsConfig) -> Loaded:
     record, errors = None, None
     started = time.perf_counter()
     try:
-        record = load_record(root / "data", root)
+        with _collector_paused():
+            record = load_record(root / "data", root)
         log.info(f"{READ_MESSAGE} in {time.perf_counter() - started:.1f} s: {len(record.meetings)} meetings, "
                  f"{len(record.entities())} entities with a page")
     except DataErrors as found:
@@ -108,16 +118,40 @@ def _load(config: MkDocsConfig) -> Loaded:
         # fix. Not through MkDocs' logger: in strict mode any message there stops the preview.
         print(found.report(), file=sys.stderr, flush=True)
         errors = found
-    renderer = Renderer(record, root / "overrides" / "record", load_tables(root / "translations"))
+    previewing = _command == "serve"
+    renderer = Renderer(record, root / "overrides" / "record", load_tables(root / "translations"),
+                        compiled_templates(Path(config.site_dir)) if previewing else None)
     specs = page_specs(record) if record else placeholder_specs()
-    return Loaded(config, record, errors, renderer, specs)
+    preview = None
+    if previewing:
+        preview = Preview(Path(config.site_dir), root, record, renderer.autolinker.targets, config.site_url or "")
+    # The record lives until the last language is built: the cyclic collector need not walk it
+    # again and again meanwhile (it is released in on_post_build).
+    gc.freeze()
+    return Loaded(config, record, errors, renderer, specs, preview)
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while the record is built: it only adds objects, and the
+    collector walking them over and over took up to half of the reading time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which drops files not in docs_dir
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     lang = _current_language(config)
     _build.pages = files_for(_loaded.specs, lang, config)
-    for file, _ in _build.pages.values():
+    preview = _loaded.preview
+    for file, spec in _build.pages.values():
+        if preview is not None and preview.unchanged_inputs(file, spec.context.get("entity")):
+            continue  # put back as the last preview built it
         files.append(file)
     i18n = config.plugins.get("i18n")
     if i18n is not None:  # the sitemap lists each language's pages with their alternates
@@ -142,6 +176,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    html = _page_content(html, page, config)
+    preview = _loaded.preview
+    if preview is not None and preview.unchanged_content(page.file, _current_language(config), html, str(page.toc),
+                                                         page.title or ""):
+        page.file.inclusion = InclusionLevel.EXCLUDED  # put back as the last preview built it: not written again
+    return html
+
+
+def _page_content(html: str, page: Page, config: MkDocsConfig) -> str:
     rendered = _build.rendered.pop(page.file.src_uri, None)
     if _loaded.errors is not None:
         return str(_error_banner(_loaded.errors)) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
@@ -153,6 +196,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         home, _ = _loaded.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    if _loaded.preview is not None:  # the theme's templates too, compiled once for the whole preview
+        env.bytecode_cache = compiled_templates(Path(config.site_dir))
+    return env
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -171,7 +220,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     if i18n is None or not i18n.building:  # the last language is built
         if i18n is not None:
             split_index(Path(config.site_dir), list(i18n.build_languages), i18n.default_language)
+        if _loaded is not None and _loaded.preview is not None:
+            _loaded.preview.save()
         _loaded = None
+        gc.unfreeze()  # the record of this build can go
 
 
 def _current_language(config: MkDocsConfig) -> str:

@@ -47,6 +47,7 @@ class Language:
         self.code = code
         self.table = tables[code]
         self.prefix = "" if code == LANGUAGES[0] else f"{code}/"
+        self.dates: dict[tuple[str, str], str] = {}  # Babel is slow and pages repeat dates: formatted once
 
     # --- words ------------------------------------------------------------
 
@@ -86,11 +87,13 @@ class Language:
         """
         if not value:
             return ""
-        parts = [int(p) for p in value.split("-")]
-        precision = ("year", "month", "day")[len(parts) - 1]
-        day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        key = f"dates.{style}.{precision}" if style else f"dates.{precision}"
-        return format_date(day, format=self.t(key), locale=self.code)
+        if (value, style) not in self.dates:
+            parts = [int(p) for p in value.split("-")]
+            precision = ("year", "month", "day")[len(parts) - 1]
+            day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+            key = f"dates.{style}.{precision}" if style else f"dates.{precision}"
+            self.dates[(value, style)] = format_date(day, format=self.t(key), locale=self.code)
+        return self.dates[(value, style)]
 
     def date_range(self, start: Optional[str], end: Optional[str]) -> str:
         """Two dates as documents write a span: 12–13 October 2022, 2022–2026."""

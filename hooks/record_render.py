@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any, Optional, Union
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
@@ -26,19 +26,26 @@ _TAGS = re.compile(r"<[^>]+>")
 
 
 class Renderer:
-    """Templates and helpers for one build; holds no state between pages."""
+    """Templates and helpers for one build (all its languages); holds no state between pages.
 
-    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]]):
+    `compiled` keeps the templates compiled between the rebuilds of a preview (Jinja's bytecode
+    cache checks each template's source).
+    """
+
+    def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]],
+                 compiled: Optional[BytecodeCache] = None):
         self.record = record
         self.tables = tables
         self.autolinker = Autolinker(record)
+        # Templates do not change during a build: no check of their files at every page.
         self.env = Environment(
             loader=FileSystemLoader(templates), autoescape=True, undefined=StrictUndefined,
-            trim_blocks=True, lstrip_blocks=True,
+            trim_blocks=True, lstrip_blocks=True, auto_reload=False, bytecode_cache=compiled,
         )
+        self.languages = {code: Language(code, tables) for code in tables}
 
     def language(self, code: str) -> Language:
-        return Language(code, self.tables)
+        return self.languages[code]
 
     def render(self, template: str, lang_code: str, page_url: str, **context: Any) -> tuple[str, list[dict]]:
         """The page's HTML and its table-of-contents tokens."""
