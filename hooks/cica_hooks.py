@@ -28,6 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -63,6 +64,7 @@ class Loaded:
     renderer: Renderer
     specs: list[PageSpec]
     preview: Optional[Preview]  # under `mkdocs serve` only: what changed since the last preview
+    files: dict = field(default_factory=dict)  # each page's file in each language, for files_for
 
 
 @dataclass
@@ -71,6 +73,7 @@ class Build:
 
     pages: dict[str, tuple[File, PageSpec]] = field(default_factory=dict)
     rendered: dict[str, tuple[str, list]] = field(default_factory=dict)
+    kept: list[File] = field(default_factory=list)  # unchanged pages the navigation links to
 
 
 _command = "build"
@@ -147,17 +150,27 @@ def _collector_paused():
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which drops files not in docs_dir
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     lang = _current_language(config)
-    _build.pages = files_for(_loaded.specs, lang, config)
+    _build.pages = files_for(_loaded.specs, lang, config, _loaded.files)
     preview = _loaded.preview
+    in_nav = _nav_paths(config.nav)
     for file, spec in _build.pages.values():
         if preview is not None and preview.unchanged_inputs(file, spec.context.get("entity")):
-            continue  # put back as the last preview built it
+            if file.norm_src_uri not in in_nav:
+                continue  # left as the last preview built it
+            _build.kept.append(file)  # ...but the navigation names it: taken out once the nav is made
         files.append(file)
     i18n = config.plugins.get("i18n")
     if i18n is not None:  # the sitemap lists each language's pages with their alternates
         i18n.i18n_files_per_language.setdefault(lang, []).extend(
             f for f, _ in _build.pages.values() if not is_not_found(f.url))
     return files
+
+
+@event_priority(-200)  # after mkdocs-static-i18n's navigation
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    for file in _build.kept:
+        files.remove(file)
+    return nav
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -235,6 +248,17 @@ def _next_language(config: MkDocsConfig) -> bool:
     """Whether this build is mkdocs-static-i18n's build of a further language of the same site."""
     i18n = config.plugins.get("i18n")
     return i18n is not None and i18n.building
+
+
+def _nav_paths(nav: object) -> set[str]:
+    """The pages a navigation configuration names ("meetings/index.md")."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*(_nav_paths(value) for value in nav.values()))
+    if isinstance(nav, list):
+        return set().union(*(_nav_paths(item) for item in nav))
+    return set()
 
 
 def _h1_text(html: str) -> str:

@@ -37,7 +37,7 @@ import hashlib
 import json
 import os
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -65,7 +65,7 @@ def _digest(parts: Iterable[str]) -> str:
 
 @dataclass
 class Fingerprints:
-    inputs: str = ""  # a record page's inputs (1.); "" for pages always rendered
+    inputs: str = ""  # a generated page's inputs (1.); "" for the Markdown pages, always rendered
     content: str = ""  # what the page showed (2.)
 
 
@@ -84,6 +84,7 @@ class Preview:
     def __init__(self, site_dir: Path, root: Path, record: Optional[m.Record], names: dict[str, m.Entity],
                  site_url: str):
         self.site_dir = site_dir
+        self.record = record
         self.store = site_dir / STORE
         self.last = _read_manifest(self.store / MANIFEST)
         self.now: dict[str, Fingerprints] = {}
@@ -102,11 +103,11 @@ class Preview:
     def unchanged_inputs(self, file: File, entity: Optional[m.Entity]) -> bool:
         """Whether a record page's inputs are those of the last preview: then it is left as it is."""
         key = file.dest_uri
-        inputs = ""
-        if entity is not None:
-            inputs = self.inputs.get(id(entity)) or self.inputs.setdefault(id(entity), self._inputs(entity))
+        inputs = self.inputs.get(id(entity))
+        if inputs is None:
+            inputs = self.inputs[id(entity)] = self._inputs(entity) if entity is not None else self._everything()
         last = self.last.get(key)
-        unchanged = bool(inputs) and last is not None and last.inputs == inputs
+        unchanged = last is not None and last.inputs == inputs
         self.now[key] = Fingerprints(inputs, last.content if unchanged else "")
         if unchanged and self._in_place(key, file):
             return True
@@ -119,6 +120,17 @@ class Preview:
             parts.append(self._own(near))
             further = _label_objects(near) if isinstance(near, m.Entity) else _linked(near)
             parts += [self._own(obj) for obj in further]
+        return _digest(parts)
+
+    def _everything(self) -> str:
+        """The inputs of the index pages: every entity, with what names it in a list (a decision's
+        meeting), but not their statements' words, say."""
+        if self.record is None:
+            return self.common
+        parts = [self.common]
+        for entity in self.record.entities():
+            parts.append(self._own(entity))
+            parts += [self._own(obj) for obj in _label_objects(entity)]
         return _digest(parts)
 
     def _own(self, obj: m.Linked) -> str:
@@ -176,8 +188,8 @@ class Preview:
                 self.now.pop(key, None)
         for key in self.last.keys() - self.now.keys():
             (self.site_dir / key).unlink(missing_ok=True)  # its entity is gone (or the data has errors)
-        manifest = {**{key: asdict(value) for key, value in self.last.items()},
-                    **{key: asdict(value) for key, value in self.now.items() if value.content}}
+        manifest = {**{key: [value.inputs, value.content] for key, value in self.last.items()},
+                    **{key: [value.inputs, value.content] for key, value in self.now.items() if value.content}}
         self.store.mkdir(parents=True, exist_ok=True)
         (self.store / MANIFEST).write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
 
@@ -203,9 +215,17 @@ def _label_objects(entity: m.Entity) -> Iterable[m.Linked]:
         yield entity.meeting
 
 
+# Objects with an identity of their own: what links to them names them. Any other object of the
+# record (a decision's outcome, a statement's speaker, a state's status, a role, an office, a
+# contribution, an external source) is part of what holds it, and counts with all its fields.
+_IDENTIFIED = (m.Entity, m.Statement, m.Account, m.AgendaItem)
+
+
 def _shown(value: object) -> str:
-    if isinstance(value, m.Linked):
+    if isinstance(value, _IDENTIFIED):
         return repr(value)
+    if isinstance(value, m.Linked):
+        return type(value).__name__ + _shown(vars(value))
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(_shown(item) for item in value) + "]"
     if isinstance(value, dict):
@@ -230,7 +250,7 @@ def _code(root: Path) -> str:
 
 def _read_manifest(path: Path) -> dict[str, Fingerprints]:
     try:
-        return {key: Fingerprints(**value) for key, value in json.loads(path.read_text(encoding="utf-8")).items()}
+        return {key: Fingerprints(*value) for key, value in json.loads(path.read_text(encoding="utf-8")).items()}
     except (OSError, ValueError, TypeError):
         return {}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
@@ -106,12 +106,24 @@ def document_register(record: m.Record) -> list[tuple[m.Document, str]]:
     return sorted(rows, key=lambda row: row[1])
 
 
-def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig) -> dict[str, tuple[File, PageSpec]]:
-    """One generated file per spec for `lang`, keyed by its src_uri."""
+def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig,
+              made: Optional[dict[tuple[int, str], File]] = None) -> dict[str, tuple[File, PageSpec]]:
+    """One generated file per spec for `lang`, keyed by its src_uri.
+
+    `made` keeps the files of one build across its languages: a page's file in one language is
+    its alternate in the others, made once, not once per language build.
+    """
+    made = {} if made is None else made
+
+    def file_of(index: int, spec: PageSpec, code: str) -> File:
+        if (index, code) not in made:
+            made[(index, code)] = _generated(config, spec, code)
+        return made[(index, code)]
+
     out = {}
-    for spec in specs:
-        file = _generated(config, spec, lang)
-        file.alternates = {other: (file if other == lang else _generated(config, spec, other)) for other in LANGUAGES}
+    for index, spec in enumerate(specs):
+        file = file_of(index, spec, lang)
+        file.alternates = {other: file_of(index, spec, other) for other in LANGUAGES}
         file.locale = file.locale_alternate_of = lang
         file.localization = None if lang == LANGUAGES[0] else lang
         file.norm_src_uri = spec.src_uri(LANGUAGES[0])

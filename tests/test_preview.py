@@ -3,8 +3,8 @@ serves is page for page the one a fresh preview of the same data serves.
 
 The record is the synthetic one (benchmarks/synthetic_record.py), whose meetings link each other
 in every way the templates follow. Each edit is one a publisher makes: a statement's words, a
-meeting's date (which every list naming the meeting shows), a document's title, a mistake and its
-correction.
+meeting's date (which every list naming the meeting shows), a document's title, a decision's outcome
+(which lists of decisions show), a mistake and its correction.
 """
 
 from __future__ import annotations
@@ -71,6 +71,9 @@ def test_a_preview_after_edits_serves_what_a_fresh_preview_serves(tmp_path):
         wait_for(first_page, "Edited in the preview.", 120)
         edit(second, lambda data: data.update(date=data["date"][:8] + "27"))  # every list naming it changes
         edit(first, lambda data: data["documents"][0]["title"].update(en="A title changed in the preview"))
+        outcome = next(path for path in sorted(project.glob("data/meetings/*.yaml")) if "outcome:" in path.read_text())
+        edit(outcome, lambda data: [entry["outcome"]["text"].update(en="An outcome changed in the preview.")
+                                    for item in data["agenda"] for entry in item["proceedings"] if "outcome" in entry])
         wait_for(first_page, "A title changed in the preview", 120)
         good = first.read_text(encoding="utf-8")
         first.write_text(good.replace("known_from: minutes", "known_from: minute", 1), encoding="utf-8")
