@@ -39,14 +39,11 @@ import json
 import os
 import platform
 import re
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
@@ -59,6 +56,7 @@ sys.path.insert(0, str(BENCHMARKS))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import make_project  # noqa: E402
+from test_serve import fetch, free_port  # noqa: E402
 from synthetic_record import generate  # noqa: E402
 
 SEARCH_KEYS = ("search_bytes_on_page_load", "search_bytes_before_first_result", "symbol_lookup_bytes",
@@ -171,20 +169,6 @@ def plain_project(target: Path, project: Path, site: Path, languages: list[str],
 
 
 # --- preview under mkdocs serve ------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=600) as response:
-            return response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
 
 
 def wait_for(url: str, text: str, seconds: float) -> float:
