@@ -1,14 +1,15 @@
 # Two commands do all the set-up on a fresh machine (see README.md):
-#   make serve   install what the site needs, build it and serve it on http://127.0.0.1:8000/
-#   make test    install what the tests need (Chromium from Debian included) and run every test
-# and `make publish` publishes with mkdocs gh-deploy.
+#   make serve   install what the site needs, build it and serve it on http://127.0.0.1:8000/ (PORT=8001: another port)
+#   make test    install what the tests need (Chromium and Java from Debian: as root, or through sudo) and run every test
+# and `make publish` publishes with mkdocs gh-deploy (SITE_URL must give the site's real address).
 
 VENV    ?= .venv
 PYTHON  ?= python3
+PORT    ?= 8000
 BIN      = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build test test-fast publish schema clean
+.PHONY: serve build test test-fast publish schema clean debian-packages
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,15 +17,26 @@ $(BIN)/mkdocs: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.test-deps: $(BIN)/mkdocs pyproject.toml package.json
+$(VENV)/.test-deps: $(BIN)/mkdocs pyproject.toml package.json | debian-packages
 	$(BIN)/python -m pip install --quiet -e ".[test]"
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
-	command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless)
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
+# Chromium (browser tests) and Java (the HTML validator) come from Debian: installed with apt-get as root,
+# through sudo otherwise; where neither can install them, one line says what to do.
+debian-packages:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+	elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; \
+	else false; fi || { \
+	echo "make test needs the Debian packages$$missing and cannot install them: run it as root or as a user with sudo, or have them installed (apt-get install$$missing)" >&2; \
+	exit 1; }
+
 serve: $(BIN)/mkdocs
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict

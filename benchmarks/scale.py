@@ -10,7 +10,8 @@ changes. Steps and figures:
 * `build_seconds`, `peak_rss_mb`: `python -m mkdocs build --strict` of a copy of the project (its
   real mkdocs.yml, hooks, theme overrides, translations) with that record as data/; wall time, and the
   largest resident set of the build process and its children (`ru_maxrss` from wait4);
-  `site_bytes`, `site_files`: the built site; `pages_per_language`: its HTML pages in English;
+  `site_bytes`, `site_files`: the built site; `pages_per_language`: the pages MkDocs rendered in English
+  (not the redirect stubs of symbol addresses the search build writes);
 * `plain_build_seconds`, `plain_peak_rss_mb`: the baseline — a plain MkDocs build of the same pages:
   every page of the built site written back as Markdown (its headings as Markdown headings with
   their ids, the rest of its content as the raw HTML it is, so the pages and their tables of contents
@@ -101,6 +102,11 @@ class _AnyTagLoader(yaml.SafeLoader):
 
 
 _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_AnyTagLoader.add_constructor(  # site_url: !ENV [SITE_URL, 'https://example.org/cica-record/'], as MkDocs reads it
+    "!ENV", lambda loader, node: next(
+        (os.environ[name] for name in loader.construct_sequence(node)[:-1] if name in os.environ),
+        loader.construct_sequence(node)[-1]) if isinstance(node, yaml.SequenceNode)
+    else os.environ.get(loader.construct_scalar(node)))
 
 
 def derived_config(project: Path, name: str, *, hooks: bool, search: bool) -> Path:
@@ -128,6 +134,13 @@ def derived_config(project: Path, name: str, *, hooks: bool, search: bool) -> Pa
 # --- the plain baseline: the built pages written back as Markdown ---------------------------
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.S)
+_THEME_PAGE = '<article class="md-content__inner md-typeset">'  # a page MkDocs rendered with the theme
+
+
+def theme_pages(site: Path) -> list[Path]:
+    """The site's pages that MkDocs rendered: not the symbol addresses' redirect stubs (the search
+    build writes those beside MkDocs) or other files of its own."""
+    return [page for page in sorted(site.rglob("*.html")) if _THEME_PAGE in page.read_text(encoding="utf-8")]
 _SECTION = re.compile(r"</?section\b[^>]*>")
 _HEADING = re.compile(r'<h([1-3])(?: id="([^"]*)")?[^>]*>(.*?)</h\1>', re.S)
 
@@ -155,7 +168,7 @@ def plain_project(target: Path, project: Path, site: Path, languages: list[str],
     for page in docs.rglob("*.md"):
         written.add(page.relative_to(docs).as_posix())
         page.unlink()
-    for page in site.rglob("*.html"):
+    for page in theme_pages(site):
         relative = page.relative_to(site)
         lang = relative.parts[0] if relative.parts[0] in languages and relative.parts[0] != default else default
         inside = relative.relative_to(lang) if lang != default else relative
@@ -208,8 +221,11 @@ ADOPTED = "The agenda was adopted without any changes."
 
 
 def edited_meeting(project: Path) -> tuple[Path, str]:
-    """A meeting with minutes from the middle of the record, and the address of its English page."""
-    files = sorted((project / "data" / "meetings").glob("*-soc.yaml"))
+    """A meeting with minutes from the middle of the record (an SOC's where there is one), and the
+    address of its English page."""
+    files = [path for path in sorted((project / "data" / "meetings").glob("*.yaml"))
+             if ADOPTED in path.read_text(encoding="utf-8")]
+    files = [path for path in files if path.stem.endswith("-soc")] or files
     meeting = files[len(files) // 2]
     entry = yaml.load(meeting.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return meeting, f"meetings/{entry['date'][:4]}/{entry['id']}/"
@@ -227,8 +243,7 @@ def site_path(project: Path) -> str:
 def site_figures(site: Path, languages: list[str], default: str) -> dict[str, int]:
     files = [path for path in site.rglob("*") if path.is_file()]
     others = {lang for lang in languages if lang != default}
-    english_pages = [path for path in files if path.suffix == ".html"
-                     and path.relative_to(site).parts[0] not in others]
+    english_pages = [path for path in theme_pages(site) if path.relative_to(site).parts[0] not in others]
     return {"pages_per_language": len(english_pages), "site_bytes": sum(path.stat().st_size for path in files),
             "site_files": len(files)}
 

@@ -135,6 +135,10 @@ class SyntheticRecord:
         self.secretaries: dict[int, str] = {}  # year -> person id
         self.used_people: set[str] = set()
         self.note_verbale = 0
+        self.press_releases = 0
+        self.news_year = FIRST_YEAR
+        self.joined: dict[str, str] = {}  # state -> the decision that admitted it
+        self.awaiting: list[Entry] = []  # outcomes of recommendations to the MC, settled at its next meeting
         self.sessions: Counter[tuple[str, int]] = Counter()  # meetings so far of (body, year)
         self.state_by_code = {state[0]: state for state in self.states}
 
@@ -161,6 +165,7 @@ class SyntheticRecord:
             self._year(year, meetings)
             year += 1
         self.summary.last_year = year - 1
+        self._announced(year)
         self._reference_files(year - 1)
         return self.summary
 
@@ -176,38 +181,39 @@ class SyntheticRecord:
         self._chairmanship(year)
         self._sources_of_year(year)
         self._event(year)
-        for body, day, with_minutes in self._calendar(year):
+        for body, day, known_from in self._calendar(year):
             if self._big_enough(limit):
                 break
-            self._meeting(body, day, with_minutes)
+            self._meeting(body, day, known_from)
         if year % 2 == 0 and "mc" in v.BODIES:
             self._silence_decision(year)
 
-    def _calendar(self, year: int) -> list[tuple[str, date, bool]]:
+    def _calendar(self, year: int) -> list[tuple[str, date, str]]:
         """About 28 meetings: 4 SOC with minutes, each after an SWG with short minutes, 4 more SWG with
-        minutes, 14 SWG known from a mention, a formal and an informal MC, a Summit every four years."""
+        minutes, 9 SWG known from a mention and 5 from press reports, a formal MC with minutes and an
+        informal one known from reports, a Summit every four years. (body, day, how it is known)"""
         taken: set[tuple[str, date]] = set()
-        plan: list[tuple[str, date, bool]] = []
+        plan: list[tuple[str, date, str]] = []
 
-        def add(body: str, month: int, day: int, minutes: bool) -> None:
+        def add(body: str, month: int, day: int, known_from: str) -> None:
             when = date(year, month, day)
             while (body, when) in taken:
                 when += timedelta(days=1)
             taken.add((body, when))
-            plan.append((body, when, minutes))
+            plan.append((body, when, known_from))
 
         for month in (3, 6, 9, 12):
             day = self.rng.randint(8, 20)
-            add("swg", month, day - 1, True)
-            add("soc", month, day, True)
+            add("swg", month, day - 1, "minutes")
+            add("soc", month, day, "minutes")
         for month in (2, 5, 8, 11):
-            add("swg", month, self.rng.randint(3, 25), True)
+            add("swg", month, self.rng.randint(3, 25), "minutes")
         for index in range(14):
-            add("swg", 1 + index * 11 // 14, self.rng.randint(1, 27), False)
-        add("mc", 10, self.rng.randint(10, 20), True)
-        add("mc", 9, self.rng.randint(20, 26), False)
+            add("swg", 1 + index * 11 // 14, self.rng.randint(1, 27), "reports" if index % 3 == 1 else "mention")
+        add("mc", 10, self.rng.randint(10, 20), "minutes")
+        add("mc", 9, self.rng.randint(20, 26), "reports")
         if year % 4 == 2:
-            add("summit", 10, self.rng.randint(1, 9), True)
+            add("summit", 10, self.rng.randint(1, 9), "minutes")
         return sorted(plan, key=lambda item: (item[1], item[0]))
 
     # --- people, chairmanships, sources, events ------------------------------------------
@@ -267,11 +273,25 @@ class SyntheticRecord:
         return entry
 
     def _sources_of_year(self, year: int) -> None:
-        self.sources.append({"id": f"astanatimes-{year}", "title": text(
+        self.sources.append({"id": f"astanatimes-{year}", "publisher": "astana-times", "title": text(
             f"The Astana Times: CICA news of {year}", f"The Astana Times: новости СВМДА за {year} год",
             f"The Astana Times: Азия Кеңесінің {year} жылғы жаңалықтары"),
-            "publisher": "The Astana Times", "url": f"https://astanatimes.com/{year}/12/cica/",
-            "date": f"{year}-12"})
+            "url": f"https://astanatimes.com/{year}/12/cica/", "date": f"{year}-12", "language": "en"})
+        self.news_year = year
+
+    def _press_release(self, meeting: Meeting) -> str:
+        """A press release of CICA's Secretariat on the meeting, as sources.yaml lists them."""
+        self.press_releases += 1
+        source = f"cica-pr-{self.press_releases}"
+        body = v.BODIES[meeting.body]["short"]
+        self.sources.append({
+            "id": source, "publisher": "cica", "title_is": "headline",
+            "title": text(f"CICA {body[0]} meeting held on {long_date(meeting.day)}",
+                          f"Состоялось заседание {body[1]} {long_date_ru(meeting.day)}",
+                          f"{long_date_kk(meeting.day)} {body[2]} отырысы өтті"),
+            "url": f"{SITE}/index.php?view=page&t=press_releases&id={self.press_releases}",
+            "date": (meeting.day + timedelta(days=1)).isoformat(), "language": "en"})
+        return source
 
     def _event(self, year: int) -> None:
         state = self.rng.choice(self._states_in(year))
@@ -289,7 +309,7 @@ class SyntheticRecord:
 
     # --- meetings -----------------------------------------------------------------
 
-    def _meeting(self, body: str, day: date, with_minutes: bool) -> None:
+    def _meeting(self, body: str, day: date, known_from: str) -> None:
         number = self.sessions[(body, day.year)]
         self.sessions[(body, day.year)] += 1
         # The SOC's sessions are numbered I–IV in a year, as in SOC/2023-III; the SWG's, which meet
@@ -298,10 +318,8 @@ class SyntheticRecord:
         entry: Entry = {"id": f"{body}-{day.isoformat()}", "body": body, "session": session,
                         "date": day.isoformat()}
         meeting = Meeting(body, day, session, entry, url=f"{SITE}/index.php?view=page&t={body}-meeting-{day.isoformat()}")
-        if with_minutes:
-            self._with_minutes(meeting)
-        else:
-            self._known_from_mention(meeting)
+        {"minutes": self._with_minutes, "mention": self._known_from_mention,
+         "reports": self._known_from_reports}[known_from](meeting)
         self.meetings.append(meeting)
         self.summary.meetings += 1
         self.files[f"meetings/{day.isoformat()}-{body}.yaml"] = entry
@@ -326,6 +344,62 @@ class SyntheticRecord:
         if previous is not None:
             meeting.entry["mentioned_in"] = [previous.entry["source"]]
             meeting.entry["source"] = previous.entry["source"]
+
+    def _announced(self, year: int) -> None:
+        """Meetings of the coming year that a press release announces and nothing says were held."""
+        for body, month in (("soc", 3), ("summit", 10)):
+            day = date(year, month, 15)
+            meeting = Meeting(body, day, str(year), {"id": f"{body}-{day.isoformat()}", "body": body,
+                                                     "date": day.isoformat(), "status": "announced"})
+            place = v.PLACES[0]
+            release = self._press_release(meeting)
+            meeting.entry.update(place={"en": place[0], "ru": place[1], "kk": place[2]}, known_from="reports",
+                                 cite={"announcement": [release], "date": [release], "place": [release]})
+            self.meetings.append(meeting)
+            self.summary.meetings += 1
+            self.files[f"meetings/{day.isoformat()}-{body}.yaml"] = meeting.entry
+
+    def _known_from_reports(self, meeting: Meeting) -> None:
+        """A meeting known from CICA's press release and a news report, each fact with its source: topics,
+        an offer, decisions as the reports give them, our summary; now and then the sources disagree on
+        its date."""
+        release, news = self._press_release(meeting), f"astanatimes-{self.news_year}"
+        area, state = self.rng.choice(self.areas)[1], self.rng.choice(self._states_in(meeting.day.year))
+        words = dict(area=area[1], area_lower=area[1][0].lower() + area[1][1:], area_ru=area[2], area_kk=area[3],
+                     state=state[1], state_ru=state[2], state_kk=state[3])
+        chair = self.chairs.get((meeting.body, meeting.day.year))
+        place = self.rng.choice(v.PLACES)
+        meeting.entry.update({
+            "place": {"en": place[0], "ru": place[1], "kk": place[2]},
+            "chair": {"person": chair} if chair and self.rng.random() < 0.7 else {"state": self.chair_states[meeting.day.year]},
+            "known_from": "reports",
+            "cite": {"date": [release], "place": [release, news], "chair": [release]},
+            "topics": [{"title": text(*(t.format(**words) for t in topic)), "source": release, "concerns": [area[0]]}
+                       for topic in v.TOPICS[:self.rng.randint(1, 3)]],
+            "offers": [{"by": [state[0]], "text": text(*(t.format(**words) for t in v.OFFER)), "source": news,
+                        "concerns": [area[0]]}],
+            "reports": [{"text": text(*(t.format(**words) for t in v.REPORT)), "source": release,
+                         "concerns": [area[0]]}],
+            "decisions": [self._reported_decision(meeting, number, release) for number in
+                          range(1, self.rng.randint(1, 3) + 1)],
+        })
+        if self.rng.random() < 0.15:
+            meeting.entry["disagreements"] = [self._date_disagreement(meeting, release, news)]
+
+    def _reported_decision(self, meeting: Meeting, number: int, release: str) -> Entry:
+        entry = self._decision(meeting, number)
+        for field in ("type", "documents", "drafts"):  # reports give no agenda item nor documents
+            entry.pop(field, None)
+        entry["source"] = [release]
+        entry["wording"] = "summary"
+        return entry
+
+    def _date_disagreement(self, meeting: Meeting, release: str, news: str) -> Entry:
+        """The press release and the news report give the meeting's day differently."""
+        other = meeting.day + timedelta(days=1)
+        return {"id": f"date-{meeting.key}", "fact": "date", "about": text(*v.DATE_DISAGREEMENT), "versions": [
+            {"text": text(long_date(day), long_date_ru(day), long_date_kk(day)), "source": source,
+             "date": day.isoformat()} for day, source in ((meeting.day, release), (other, news))]}
 
     def _with_minutes(self, meeting: Meeting) -> None:
         size = {"soc": 1.0, "mc": 0.5, "summit": 0.5, "swg": 0.2}[meeting.body]
@@ -458,9 +532,47 @@ class SyntheticRecord:
         for number in range(1, decisions + 1):
             item = items[1 + (number - 1) * (len(items) - 1) // decisions]
             item["proceedings"].append(self._decision(meeting, number))
-        if meeting.body == "mc" and (meeting.day.year - FIRST_YEAR) % 4 == 0:
-            items[-1]["proceedings"].append(self._appointment(meeting))
+        if meeting.body == "mc":
+            items[-1]["proceedings"] += [*self._admissions(meeting), *self._settled(meeting)]
+            if (meeting.day.year - FIRST_YEAR) % 4 == 0:
+                items[-1]["proceedings"].append(self._appointment(meeting))
         return items
+
+    def _admissions(self, meeting: Meeting) -> list[Entry]:
+        """The Ministerial Council admits the states that joined that year (their status is decided_by it)."""
+        out = []
+        for code, en, ru, kk, joined, status in self.states:
+            if joined != meeting.day.year or joined == FIRST_YEAR:
+                continue
+            entry_id = f"{status}-{code.lower()}"
+            self.joined[code] = f"{meeting.key}/{entry_id}"
+            what = {"member": ("admitted as a member state", "членство в СВМДА", "Азия Кеңесіне мүшелік"),
+                    "observer": ("granted observer status", "статус наблюдателя в СВМДА",
+                                 "Азия Кеңесіндегі байқаушы мәртебесі")}[status]
+            out.append({"type": "decision", "id": entry_id, "kind": "adopted", "concerns": [code],
+                        "title": text(f"{en}: {what[0]}", f"{what[1][0].upper()}{what[1][1:]} ({ru}): предоставлено",
+                                      f"{what[2]} ({kk}): берілді"),
+                        "text": text(f"The Ministerial Council decided that {en} be {what[0]}.",
+                                     f"Совет министров иностранных дел принял решение предоставить {what[1]} "
+                                     f"(государство — {ru}).",
+                                     f"Министрлер кеңесі {what[2][0].lower()}{what[2][1:]} беру туралы шешім қабылдады "
+                                     f"(мемлекет — {kk})."),
+                        "source": meeting.entry["source"]})
+            self.summary.decisions += 1
+        return out
+
+    def _settled(self, meeting: Meeting) -> list[Entry]:
+        """The Ministerial Council approves what the SOC recommended to it: the outcome names this decision."""
+        out = []
+        for number, (outcome, words) in enumerate(self.awaiting, start=1):
+            entry_id = f"approved-recommendation-{number}"
+            outcome.update(date=meeting.day.isoformat(), decision=f"{meeting.key}/{entry_id}")
+            out.append({"type": "decision", "id": entry_id, "kind": "approved",
+                        "title": self._decision_title("approved", words, None),
+                        "text": self._decision_text("approved", words, "mc", None), "source": meeting.entry["source"]})
+            self.summary.decisions += 1
+        self.awaiting = []
+        return out
 
     def _speakers(self, year: int) -> list[str]:
         """One speaker mostly; a few statements are joint, as in the model minutes."""
@@ -565,12 +677,15 @@ class SyntheticRecord:
                          deadline={"date": deadline.isoformat(), "time": "12:00", "zone": "Asia/Almaty"})
         if kind in ("recommended", "proposed") and self.rng.random() < 0.5:
             entry["outcome"] = self._outcome(meeting.day + timedelta(days=20 if kind == "proposed" else 120))
+            if to == "mc" and "type" in entry:  # settled by the Ministerial Council's next meeting, if any
+                self.awaiting.append((entry["outcome"], words))
         if draft:
             entry["drafts"] = [draft]
-        if self.rng.random() < 0.8:
+        if number <= len(meeting.decision_docs) and self.rng.random() < 0.8:
             entry["documents"] = [meeting.decision_docs[number - 1]]
         entry["concerns"] = [words["area_id"]] if words.get("area_id") else [self.rng.choice(self.areas)[1][0]]
-        entry["source"] = meeting.entry["source"]
+        if "source" in meeting.entry:
+            entry["source"] = meeting.entry["source"]
         self.summary.decisions += 1
         return entry
 
@@ -634,15 +749,11 @@ class SyntheticRecord:
                     f"{who['subject'][2]} {words['kk_acc']} {kw['kk'].format(to=dative[2])}.")
 
     def _outcome(self, day: date) -> Entry:
-        return {"date": day.isoformat(), "source": f"astanatimes-{day.year}" if day.year <= self._last_source()
-                else f"astanatimes-{self._last_source()}",
+        return {"date": day.isoformat(), "source": f"astanatimes-{min(day.year, self.news_year)}",
                 "text": text("The decision was adopted; the minutes do not record this outcome, it is reported by "
                              "The Astana Times.",
                              "Решение было принято; протокол этот исход не фиксирует, о нём сообщила The Astana Times.",
                              "Шешім қабылданды; хаттамада бұл нәтиже жазылмаған, бұл туралы The Astana Times хабарлады.")}
-
-    def _last_source(self) -> int:
-        return int(self.sources[-1]["id"].rsplit("-", 1)[1])
 
     def _contributions(self, meeting: Meeting) -> list[Entry]:
         return [{"state": state, "amount": self.rng.choice((20000, 50000, 100000)), "currency": "USD",
@@ -675,7 +786,8 @@ class SyntheticRecord:
                                      "chairmanships": self._chairmanships(last_year)}
         self.files["dimensions.yaml"] = {"dimensions": [self._dimension(dim, last_year) for dim in self.dimensions]}
         self.files["people.yaml"] = {"people": self.people}
-        self.files["sources.yaml"] = {"sources": self.sources}
+        self.files["sources.yaml"] = {"publishers": [_publisher(*publisher) for publisher in v.PUBLISHERS],
+                                      "sources": self.sources}
         self.files["events.yaml"] = {"events": self.events}
         self.files["documents.yaml"] = {"documents": self.documents}
         self.files["decisions.yaml"] = {"decisions": self.standalone_decisions}
@@ -686,8 +798,10 @@ class SyntheticRecord:
         if status == "member" and joined > FIRST_YEAR and self.rng.random() < 0.4:
             statuses.append({"status": "observer", "since": str(joined - 4), "until": str(joined)})
         statuses.append({"status": status, "since": str(joined)})
-        if joined <= self._last_source():
+        if joined <= self.news_year:
             statuses[-1]["source"] = f"astanatimes-{joined}"
+        if code in self.joined:
+            statuses[-1]["decided_by"] = self.joined[code]
         return {"id": code, "name": {"en": en, "ru": ru, "kk": kk}, "statuses": statuses}
 
     def _chairmanships(self, last_year: int) -> list[Entry]:
@@ -717,6 +831,18 @@ class SyntheticRecord:
         elif pick < 0.45:
             roles.append({"role": "co-coordinator", "status": "vacant", "as_of": f"{last_year}-12-12"})
         return {"id": area[0], "name": text(area[1], area[2], area[3]), "roles": roles}
+
+
+def _publisher(key: str, en: str, ru: str, kk: str, url: str) -> Entry:
+    return {"id": key, "name": text(en, ru, kk), "url": url}
+
+
+def long_date_ru(day: date) -> str:
+    return f"{day.day} {v.MONTHS_RU[day.month - 1]} {day.year} года"
+
+
+def long_date_kk(day: date) -> str:
+    return f"{day.year} жылғы {day.day} {v.MONTHS_KK[day.month - 1]}"
 
 
 def _join(names: list[str]) -> str:

@@ -347,3 +347,37 @@ TRANSLATED_STATEMENT = dict(
     kk="{s_kk}: делегация «{area_kk}» басым бағыты бойынша ынтымақтастықтың маңыздылығын атап өтіп, осы саладағы "
        "сенім шараларын іске асыруға жәрдемдесуге дайын екенін білдірді.",
 )
+
+# Publishers of the external sources: (id, English, Russian, Kazakh, address), as data/sources.yaml has them.
+PUBLISHERS = (
+    ("cica", "CICA Secretariat (s-cica.org)", "Секретариат СВМДА (s-cica.org)", "Азия Кеңесінің Хатшылығы (s-cica.org)",
+     "https://www.s-cica.org"),
+    ("astana-times", "The Astana Times", "The Astana Times", "The Astana Times", "https://astanatimes.com"),
+)
+
+# Months in the genitive (Russian: "12 декабря 2023 года") and as Kazakh dates write them ("2023 жылғы 12 желтоқсан").
+MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря")
+MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+             "қараша", "желтоқсан")
+
+# A meeting known from press reports: agenda topics as reports name them, an offer, our summary of the report.
+# {area}/{area_ru}/{area_kk} and {state}/{state_ru}/{state_kk} are filled in.
+TOPICS = (
+    ("Implementation of CBMs in the priority area “{area}”", "Реализация мер доверия по направлению «{area_ru}»",
+     "«{area_kk}» бағыты бойынша сенім шараларын іске асыру"),
+    ("Preparation of the next meetings of CICA bodies", "Подготовка следующих заседаний органов СВМДА",
+     "Азия Кеңесі органдарының келесі отырыстарын дайындау"),
+    ("Institutional development of CICA", "Институциональное развитие СВМДА", "Азия Кеңесінің институционалдық дамуы"),
+)
+OFFER = ("{state} offered to host an expert meeting on {area_lower}.",
+         "{state_ru}: делегация предложила провести совещание экспертов по направлению «{area_ru}».",
+         "{state_kk} «{area_kk}» бағыты бойынша сарапшылар кеңесін өз елінде өткізуді ұсынды.")
+REPORT = ("According to the press release, the participants exchanged views on cooperation in {area_lower} and on "
+          "the implementation of the decisions of the previous meeting.",
+          "Согласно пресс-релизу, участники обменялись мнениями о сотрудничестве по направлению «{area_ru}» и о "
+          "выполнении решений предыдущего заседания.",
+          "Баспасөз релизіне сәйкес, қатысушылар «{area_kk}» бағыты бойынша ынтымақтастық және алдыңғы отырыс "
+          "шешімдерінің орындалуы туралы пікір алмасты.")
+DATE_DISAGREEMENT = ("On which day the meeting was held", "В какой день состоялось заседание",
+                     "Отырыс қай күні өтті")

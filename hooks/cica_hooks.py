@@ -16,13 +16,12 @@ import logging
 import re
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
 from jinja2 import Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs import utils as mkdocs_utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -33,12 +32,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from content_security import with_policy
+from guide_values import GuideError, fill_allowed_values
 from not_found import absolutize, is_not_found
 from preview_pages import Preview, compiled_templates, keep_previewed_pages
 from publish_guard import publishing_refusal
-from search_per_language import point_base_at_language_root, split_index
+import search_build
+from search_build import point_base_at_language_root
 from record_errors import DataErrors
-from record_language import load_tables
+from record_language import Language, load_tables
 from record_loader import load_record
 from record_model import Record
 from record_pages import PageSpec, files_for, page_specs, placeholder_specs
@@ -64,6 +65,7 @@ class Loaded:
     renderer: Renderer
     specs: list[PageSpec]
     preview: Optional[Preview]  # under `mkdocs serve` only: what changed since the last preview
+    search: Optional[search_build.Pending]  # the search files, built beside the pages (not under serve)
     files: dict = field(default_factory=dict)  # each page's file in each language, for files_for
 
 
@@ -102,49 +104,46 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _load(config: MkDocsConfig) -> Loaded:
     root = Path(config.config_file_path).parent
-    if _command == "gh-deploy":
-        refusal = publishing_refusal(root)
-        if refusal:
-            raise PluginError(refusal)
-    record, errors = None, None
-    started = time.perf_counter()
-    try:
-        with _collector_paused():
-            record = load_record(root / "data", root)
-        log.info(f"{READ_MESSAGE} in {time.perf_counter() - started:.1f} s: {len(record.meetings)} meetings, "
-                 f"{len(record.entities())} entities with a page")
-    except DataErrors as found:
-        if _command != "serve":
-            raise PluginError(found.report() + "\nNothing was built or published: correct the files above "
-                              "and run the command again.") from None
-        # While previewing, show the errors in the terminal and on every page and wait for a
-        # fix. Not through MkDocs' logger: in strict mode any message there stops the preview.
-        print(found.report(), file=sys.stderr, flush=True)
-        errors = found
+    refusal = None
+    if _command == "gh-deploy":  # asked once per build: it asks the remote
+        refusal = publishing_refusal(root, config.remote_name, config.site_url or "")
+    record, errors = _read(root, refusal)
+    if refusal:
+        raise PluginError(refusal)
     previewing = _command == "serve"
     renderer = Renderer(record, root / "overrides" / "record", load_tables(root / "translations"),
-                        compiled_templates(Path(config.site_dir)) if previewing else None)
+                        config.site_url or "/", compiled_templates(Path(config.site_dir)) if previewing else None)
     specs = page_specs(record) if record else placeholder_specs()
     preview = None
     if previewing:
         preview = Preview(Path(config.site_dir), root, record, renderer.autolinker.targets, config.site_url or "")
     # The record lives until the last language is built: the cyclic collector need not walk it
-    # again and again meanwhile (it is released in on_post_build).
+    # again and again meanwhile (it is released in on_post_build), nor touch the memory a forked
+    # search build shares.
     gc.freeze()
-    return Loaded(config, record, errors, renderer, specs, preview)
+    search = None
+    if record is not None and not previewing:
+        search = search_build.start(record, renderer.tables, Path(config.docs_dir), config.site_url)
+    return Loaded(config, record, errors, renderer, specs, preview, search)
 
 
-@contextmanager
-def _collector_paused():
-    """No cyclic garbage collection while the record is built: it only adds objects, and the
-    collector walking them over and over took up to half of the reading time."""
-    enabled = gc.isenabled()
-    gc.disable()
+def _read(root: Path, refusal: Optional[str]) -> tuple[Optional[Record], Optional[DataErrors]]:
+    """The record, or (under `mkdocs serve`) its errors, shown until a rebuild finds them fixed."""
+    started = time.perf_counter()
     try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+        record = load_record(root / "data", root)
+    except DataErrors as errors:
+        if _command != "serve":
+            stop = (errors.report() + "\nNothing was built or published: correct the files above and run the "
+                    "command again.")
+            raise PluginError("\n\n".join(filter(None, (refusal, stop)))) from None
+        # While previewing, show the errors in the terminal and on every page and wait for a
+        # fix. Not through MkDocs' logger: in strict mode any message there stops the preview.
+        print(errors.report(), file=sys.stderr, flush=True)
+        return None, errors
+    log.info(f"{READ_MESSAGE} in {time.perf_counter() - started:.1f} s: {len(record.meetings)} meetings, "
+             f"{len(record.entities())} entities with a page")
+    return record, None
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which drops files not in docs_dir
@@ -175,8 +174,11 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     entry = _build.pages.get(page.file.src_uri)
-    if entry is None:
-        return markdown
+    if entry is None:  # a hand-written page: the guide's lists of allowed values come from the schema
+        try:
+            return fill_allowed_values(markdown, _loaded.renderer.language(_current_language(config)))
+        except GuideError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
     _, spec = entry
     lang = _current_language(config)
     context = dict(spec.context)
@@ -204,14 +206,16 @@ def _page_content(html: str, page: Page, config: MkDocsConfig) -> str:
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]
+    lang = _current_language(config)
+    html = _translate_heading_permalinks(html, _loaded.renderer.language(lang))
     if HOME_MARKER in html:
-        lang = _current_language(config)
         home, _ = _loaded.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    env.globals["record_search_words"] = search_build.script_words(_loaded.renderer.language(_current_language(config)))
     if _loaded.preview is not None:  # the theme's templates too, compiled once for the whole preview
         env.bytecode_cache = compiled_templates(Path(config.site_dir))
     return env
@@ -226,17 +230,16 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return with_policy(output)
 
 
-@event_priority(-200)  # after mkdocs-static-i18n has built every language and merged their search entries
+@event_priority(-200)  # after mkdocs-static-i18n has built every language
 def on_post_build(config: MkDocsConfig) -> None:
     global _loaded
     i18n = config.plugins.get("i18n")
     if i18n is None or not i18n.building:  # the last language is built
-        if i18n is not None:
-            split_index(Path(config.site_dir), list(i18n.build_languages), i18n.default_language)
-        if _loaded is not None and _loaded.preview is not None:
-            _loaded.preview.save()
-        _loaded = None
+        loaded, _loaded = _loaded, None
         gc.unfreeze()  # the record of this build can go
+        search_build.collect(loaded.search, Path(config.site_dir))
+        if loaded.preview is not None:
+            loaded.preview.save()
 
 
 def _current_language(config: MkDocsConfig) -> str:
@@ -248,6 +251,11 @@ def _next_language(config: MkDocsConfig) -> bool:
     """Whether this build is mkdocs-static-i18n's build of a further language of the same site."""
     i18n = config.plugins.get("i18n")
     return i18n is not None and i18n.building
+
+
+def _translate_heading_permalinks(html: str, lang: Language) -> str:
+    """Python-Markdown's toc titles every heading's ¶ link "Permanent link", in one language for the whole site."""
+    return html.replace('title="Permanent link"', f'title="{escape(lang.t("labels.heading_permalink"))}"')
 
 
 def _nav_paths(nav: object) -> set[str]:

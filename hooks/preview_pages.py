@@ -217,19 +217,22 @@ def _label_objects(entity: m.Entity) -> Iterable[m.Linked]:
 
 # Objects with an identity of their own: what links to them names them. Any other object of the
 # record (a decision's outcome, a statement's speaker, a state's status, a role, an office, a
-# contribution, an external source) is part of what holds it, and counts with all its fields.
-_IDENTIFIED = (m.Entity, m.Statement, m.Account, m.AgendaItem)
+# contribution, an external source and its publisher) is part of what holds it, and counts with all
+# its fields.
+_IDENTIFIED = (m.Entity, m.Statement, m.Account, m.AgendaItem, m.Disagreement)
 
 
-def _shown(value: object) -> str:
-    if isinstance(value, _IDENTIFIED):
+def _shown(value: object, within: frozenset[int] = frozenset()) -> str:
+    """`value` as text for a digest; `within` are the objects being shown, which name themselves
+    if met again (a chairmanship's disagreement names the chairmanship)."""
+    if isinstance(value, _IDENTIFIED) or (isinstance(value, m.Linked) and id(value) in within):
         return repr(value)
     if isinstance(value, m.Linked):
-        return type(value).__name__ + _shown(vars(value))
+        return type(value).__name__ + _shown(vars(value), within | {id(value)})
     if isinstance(value, (list, tuple)):
-        return "[" + ",".join(_shown(item) for item in value) + "]"
+        return "[" + ",".join(_shown(item, within) for item in value) + "]"
     if isinstance(value, dict):
-        return "{" + ",".join(f"{key!r}:{_shown(item)}" for key, item in value.items()) + "}"
+        return "{" + ",".join(f"{key!r}:{_shown(item, within)}" for key, item in value.items()) + "}"
     return repr(value)
 
 

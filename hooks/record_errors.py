@@ -10,6 +10,7 @@ the loading steps. Each prints as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -67,7 +68,7 @@ def shown(value: object) -> str:
         return "nothing"
     if isinstance(value, (dict, list, tuple)):
         return "a list" if isinstance(value, (list, tuple)) else "a mapping of fields"
-    text = str(value)
+    text = re.sub(r"[\x00-\x1f\x7f]", lambda match: f"\\x{ord(match.group()):02x}", str(value))  # NUL, tab, …
     if len(text) > 60:
         text = text[:57] + "…"
     return f"'{text}'" if isinstance(value, str) else f"{text} (a number)"

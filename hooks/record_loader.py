@@ -7,13 +7,17 @@ one go. Nothing is kept between calls.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Optional
 
 import record_schema as s
 from record_errors import DataError, DataErrors, relative
 from record_links import Loaded, link_record
 from record_model import Record
-from record_validation import validate_file
+from record_salvage import Waiting, salvage
+from record_validation import meeting_name_errors, validate_file
 from yaml_source import read_yaml
 
 # Each data file, the model of its content, and the name of its JSON Schema.
@@ -50,8 +54,27 @@ def data_files(data_dir: Path) -> list[tuple[Path, str]]:
 
 def load_record(data_dir: Path, root: Path) -> Record:
     """The linked record; raises DataErrors listing every problem found."""
+    with _collector_paused():
+        return _load(data_dir, root)
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while the record is made: it only adds objects, and the
+    collector walking them again and again took up to half of the reading time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load(data_dir: Path, root: Path) -> Record:
     errors: list[DataError] = []
     files: dict[str, list[Loaded]] = {}
+    waiting = Waiting()  # what files set aside for their errors hold: references to it wait for the fix
     for path, kind in data_files(data_dir):
         name = relative(path, root)
         if not kind:
@@ -60,22 +83,35 @@ def load_record(data_dir: Path, root: Path) -> Record:
                 hint=f"a meeting goes in data/{MEETINGS_FOLDER}/; reference data files are "
                      + ", ".join(f"data/{k}.yaml" for k in REFERENCE_FILES)))
             continue
-        source, read_errors = read_yaml(path, name)
-        errors.extend(read_errors)
-        if source is None:
-            continue
-        shape, shape_errors = validate_file(source, SCHEMAS[kind])
-        errors.extend(shape_errors)
-        if shape is not None:
-            files.setdefault("meetings" if kind == "meeting" else kind, []).append(Loaded(source, shape))
-    missing = [kind for kind in ("states", "bodies") if kind not in files]
-    errors.extend(DataError(f"data/{kind}.yaml", 0, "", "this file is missing or unreadable") for kind in missing
-                  if not any(e.file == f"data/{kind}.yaml" for e in errors))
-    if errors:
-        # A file that failed its shape check is left out of the record, so every reference
-        # to it would look broken too: references are checked once every file has its shape.
-        raise DataErrors(errors)
-    record, link_errors = link_record(files)
-    if link_errors:
-        raise DataErrors(link_errors)
+        loaded, file_errors = _load_file(path, name, kind, waiting)
+        errors.extend(file_errors)
+        if loaded is not None:
+            files.setdefault("meetings" if kind == "meeting" else kind, []).append(loaded)
+    for kind in ("states", "bodies"):
+        if kind not in files and not any(e.file == f"data/{kind}.yaml" for e in errors):
+            errors.append(DataError(f"data/{kind}.yaml", 0, "", "this file is missing or unreadable"))
+            waiting.add_unreadable(kind)
+    # References are checked in every part that has its shape, so one run lists every error.
+    record, link_errors = link_record(files, waiting)
+    if errors or link_errors:
+        raise DataErrors(errors + link_errors)
     return record
+
+
+def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Optional[Loaded], list[DataError]]:
+    """One file read and checked: its shape, or what of it has a valid shape, and its errors."""
+    source, errors = read_yaml(path, name)
+    if source is None:
+        waiting.add_unreadable(kind)
+        return None, errors
+    shape, errors = validate_file(source, SCHEMAS[kind])
+    written = source.data
+    if shape is None:
+        waiting.add_set_aside(kind, written)
+        salvaged = salvage(source, SCHEMAS[kind]) if isinstance(written, dict) else None
+        if salvaged is None:
+            return None, errors
+        source, shape = salvaged
+    if kind == "meeting" and shape.date == written.get("date"):  # not a stand-in for a date in error
+        errors += meeting_name_errors(source, shape)
+    return Loaded(source, shape), errors

@@ -8,10 +8,13 @@ directions of every link without searching.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Optional, Union
 
 from record_schema import Deadline, Link, Text
+
+SourceLike = Union["Document", "Source"]
 
 
 class Linked:
@@ -33,26 +36,116 @@ class Linked:
         return str(getattr(self, "key", ""))
 
 
+class Cited:
+    """Something that keeps its sources: `sources` in the order the data gives them."""
+
+    sources: list[SourceLike]
+
+    @property
+    def source(self) -> Optional[SourceLike]:
+        """The first source, for places that name one."""
+        return self.sources[0] if self.sources else None
+
+
 @dataclass(eq=False, repr=False)
-class Source(Linked):
-    """An external source (news item, press release) named in sources.yaml."""
+class Publisher(Linked):
+    """Who publishes external sources (CICA's Secretariat, a news agency, a ministry)."""
 
     key: str
-    title: Text
-    publisher: Optional[str]
+    name: Text
     url: Optional[str]
-    date: Optional[str]
 
 
 @dataclass(eq=False, repr=False)
-class Entity(Linked):
+class Source(Linked):
+    """An external source (news item, press release, ministry page) named in sources.yaml."""
+
+    kind: ClassVar[str] = "source"
+    key: str
+    title: Text
+    title_is: str  # "headline" (its own words) or "description" (ours)
+    publisher: Optional[Publisher]
+    url: Optional[str]
+    date: Optional[str]
+    language: Optional[str] = None
+    source_kind: str = "web"
+    cited_in: Optional["Source"] = None
+    note: Optional[Text] = None
+
+
+
+@dataclass(eq=False, repr=False)
+class Citation(Linked):
+    """One source of a page, its number there (in the order first cited) and the facts of the page it supports."""
+
+    source: SourceLike
+    number: int
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return "src-" + re.sub(r"[^a-z0-9]+", "-", self.source.key.casefold()).strip("-")
+
+    def label(self) -> str:
+        return f"[{self.number}] {self.source.key}: {', '.join(self.facts)}"
+
+
+@dataclass(eq=False, repr=False)
+class Version(Cited, Linked):
+    text: Text
+    sources: list[SourceLike]
+    date: Optional[str] = None
+    end_date: Optional[str] = None
+    note: Optional[Text] = None
+
+    def label(self) -> str:
+        return self.text.en or ""
+
+
+@dataclass(eq=False, repr=False)
+class Disagreement(Linked):
+    """A fact that sources give differently: every version with its sources; the record chooses none."""
+
+    key: str
+    owner: Linked  # the entity (or chairmanship) whose fact it is
+    fact: str
+    about: Text
+    versions: list[Version]
+    note: Optional[Text]
+    concerns: list["Entity"] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"v-{self.key}"
+
+    @property
+    def page(self) -> "Entity":
+        """The page the disagreement belongs to (a chairmanship's is its state's)."""
+        return self.owner.state if isinstance(self.owner, Chairmanship) else self.owner
+
+
+@dataclass(eq=False, repr=False)
+class HistoryEntry(Linked):
+    """One dated line of an entity's history across meetings."""
+
+    date: str
+    what: str  # the kind of line: status, chairmanship, office, role, chaired, hosted, meeting, decision, offer, topic, report
+    target: Linked
+    meeting: Optional["Meeting"] = None
+
+    def label(self) -> str:
+        return f"{self.date} {self.what}"
+
+
+@dataclass(eq=False, repr=False)
+class Entity(Cited, Linked):
     """Anything with a page of its own."""
 
     kind: ClassVar[str] = "entity"
     key: str
     name: Text
     path: str
-    source: Union["Document", Source, None] = None
+    sources: list[SourceLike] = field(default_factory=list)
     inferred: dict[str, Text] = field(default_factory=dict)
     note: Optional[Text] = None
     aliases: list[str] = field(default_factory=list)
@@ -62,21 +155,32 @@ class Entity(Linked):
     documents: list["Document"] = field(default_factory=list)
     meetings: list["Meeting"] = field(default_factory=list)
     events: list["Event"] = field(default_factory=list)
+    # Reports of meetings that concern it (topics, summary paragraphs, offers) and the offers it made.
+    reported_in: list["Reported"] = field(default_factory=list)
+    offers: list["Offer"] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
         return ""
 
+    def citation_of(self, source: SourceLike) -> Optional[Citation]:
+        """This page's citation of a source: its number and anchor in the page's list of sources."""
+        return next((citation for citation in self.citations if citation.source is source), None)
+
 
 @dataclass(eq=False, repr=False)
-class Status(Linked):
+class Status(Cited, Linked):
     status: str
     since: Optional[str]
     until: Optional[str]
     since_text: Optional[Text]
-    source: Union["Document", Source, None]
+    sources: list[SourceLike]
     inferred: dict[str, Text]
     note: Optional[Text]
+    decided_by: Optional["Decision"] = None
 
     def label(self) -> str:
         return f"{self.status} since {self.since}"
@@ -104,16 +208,18 @@ class Organisation(Entity):
 
 
 @dataclass(eq=False, repr=False)
-class Office(Linked):
+class Office(Cited, Linked):
     title: Text
     holder: "Person"
     body: Optional[Entity]
     role: Optional[str]
     start: Optional[str]
     end: Optional[str]
-    source: Union["Document", Source, None]
+    sources: list[SourceLike]
     inferred: dict[str, Text]
     note: Optional[Text] = None
+    as_of: Optional[str] = None
+    decided_by: Optional["Decision"] = None
 
     def covers(self, day: str) -> bool:
         year = day[:4]
@@ -131,12 +237,15 @@ class Person(Entity):
 
 
 @dataclass(eq=False, repr=False)
-class Chairmanship(Linked):
+class Chairmanship(Cited, Linked):
     state: State
     start: str
     end: Optional[str]
-    source: Union["Document", Source, None]
+    sources: list[SourceLike]
     note: Optional[Text] = None
+    decided_by: Optional["Decision"] = None
+    handover: Optional["Meeting"] = None
+    disagreements: list[Disagreement] = field(default_factory=list)
 
     def label(self) -> str:
         return f"{self.state.key} from {self.start}"
@@ -151,16 +260,17 @@ class Body(Entity):
 
 
 @dataclass(eq=False, repr=False)
-class Role(Linked):
+class Role(Cited, Linked):
     role: str
     status: str
     state: Optional[State]
-    area: "PriorityArea"
+    area: Union["PriorityArea", "Dimension"]  # a priority area, or a dimension as a whole
     as_of: Optional[str]
     start: Optional[str]
     end: Optional[str]
-    source: Union["Document", Source, None]
+    sources: list[SourceLike]
     note: Optional[Text]
+    decided_by: Optional["Decision"] = None
 
     def label(self) -> str:
         return f"{self.role} of {self.area.key}: {self.state.key if self.state else self.status}"
@@ -170,6 +280,7 @@ class Role(Linked):
 class Dimension(Entity):
     kind: ClassVar[str] = "dimension"
     areas: list["PriorityArea"] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
 
 
 @dataclass(eq=False, repr=False)
@@ -223,7 +334,7 @@ class Speaker(Linked):
 
 
 @dataclass(eq=False, repr=False)
-class Statement(Linked):
+class Statement(Cited, Linked):
     key: str
     meeting: "Meeting"
     item: "AgendaItem"
@@ -231,7 +342,7 @@ class Statement(Linked):
     text: Text
     wording: str
     concerns: list[Entity]
-    source: Union[Document, Source, None]
+    sources: list[SourceLike]
     note: Optional[Text]
 
     @property
@@ -243,23 +354,25 @@ class Statement(Linked):
 
 
 @dataclass(eq=False, repr=False)
-class Account(Linked):
+class Account(Cited, Linked):
     meeting: "Meeting"
     item: Optional["AgendaItem"]
     text: Text
     wording: str
     concerns: list[Entity]
     note: Optional[Text]
+    sources: list[SourceLike] = field(default_factory=list)
 
     def label(self) -> str:
         return f"{self.meeting.key}#{self.item.anchor if self.item else 'opening'}"
 
 
 @dataclass(eq=False, repr=False)
-class Outcome(Linked):
+class Outcome(Cited, Linked):
     date: str
     text: Text
-    source: Union[Document, Source, None]
+    sources: list[SourceLike]
+    decision: Optional["Decision"] = None
 
     def label(self) -> str:
         return self.date
@@ -275,8 +388,12 @@ class Decision(Entity):
     decision_kind: str = "adopted"
     state: str = "taken"
     text: Optional[Text] = None
+    wording: str = "minutes"
     silence_procedure: bool = False
     deadline: Optional[Deadline] = None
+    period: Optional[Text] = None
+    taken_by: Optional[Text] = None
+    settles: list["Decision"] = field(default_factory=list)  # earlier decisions whose outcome this one is
     recommended_to: Optional[Body] = None
     drafts: list[Document] = field(default_factory=list)
     records: list[Document] = field(default_factory=list)
@@ -328,7 +445,7 @@ class AgendaItem(Linked):
 
 
 @dataclass(eq=False, repr=False)
-class Contribution(Linked):
+class Contribution(Cited, Linked):
     state: State
     amount: int
     currency: str
@@ -336,10 +453,62 @@ class Contribution(Linked):
     when: Optional[str]
     meeting: "Meeting"
     statement: Optional[Statement]
-    source: Union[Document, Source, None]
+    sources: list[SourceLike]
 
     def label(self) -> str:
         return f"{self.state.key} at {self.meeting.key}"
+
+
+@dataclass(eq=False, repr=False)
+class ChairSeat(Linked):
+    """Who chaired (or co-chaired, or moderated) a meeting: a person, or a state when no person is named."""
+
+    holder: Union[Person, State]
+    office: Optional[Text]
+    role: str  # chair, co-chair, moderator
+
+    def label(self) -> str:
+        return f"{self.role}: {self.holder.key}"
+
+
+@dataclass(eq=False, repr=False)
+class Reported(Cited, Linked):
+    """What reports say of a meeting known from them, with its sources; `section` is its place on the page."""
+
+    section: ClassVar[str] = ""
+    meeting: "Meeting"
+    text: Text
+    sources: list[SourceLike]
+    concerns: list[Entity] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return self.section
+
+    def label(self) -> str:
+        return f"{self.meeting.key}#{self.section}"
+
+
+@dataclass(eq=False, repr=False)
+class Topic(Reported):
+    """An agenda topic, as a report names it."""
+
+    section: ClassVar[str] = "topics"
+
+
+@dataclass(eq=False, repr=False)
+class Report(Reported):
+    """A paragraph of our summary of what a source reports."""
+
+    section: ClassVar[str] = "reports"
+
+
+@dataclass(eq=False, repr=False)
+class Offer(Reported):
+    """An offer or initiative put forward at the meeting, and who put it forward."""
+
+    section: ClassVar[str] = "offers"
+    by: list[Entity] = field(default_factory=list)
 
 
 @dataclass(eq=False, repr=False)
@@ -348,18 +517,28 @@ class Meeting(Entity):
     body: Optional[Body] = None
     session: Optional[str] = None
     date: str = ""
+    no_later_than: Optional[str] = None
     end_date: Optional[str] = None
+    status: str = "held"
     place: Optional[Text] = None
     format: Optional[str] = None
     chair: Optional[Person] = None
     chair_office: Optional[Text] = None
+    chairs: list[ChairSeat] = field(default_factory=list)  # the chair first, then any co-chairs
+    hosts: list[Entity] = field(default_factory=list)
     known_from: str = "minutes"
+    cite: dict[str, list[SourceLike]] = field(default_factory=dict)  # fact -> its sources (meetings known from reports)
     mentioned_by: list[Document] = field(default_factory=list)
     summary: Optional[Text] = None
     opening: list[Account] = field(default_factory=list)
     own_documents: list[Document] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    decided: list[Decision] = field(default_factory=list)  # decisions as reports give them, outside any agenda item
+    offers_made: list[Offer] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
+    handovers: list[Chairmanship] = field(default_factory=list)
     previous: Optional["Meeting"] = None
     next: Optional["Meeting"] = None
 
@@ -369,7 +548,19 @@ class Meeting(Entity):
 
     @property
     def all_decisions(self) -> list[Decision]:
-        return [p for item in self.agenda for p in item.proceedings if isinstance(p, Decision)]
+        return [p for item in self.agenda for p in item.proceedings if isinstance(p, Decision)] + self.decided
+
+    @property
+    def is_announced(self) -> bool:
+        return self.status == "announced"
+
+    @property
+    def day_known(self) -> bool:
+        return len(self.date) == 10 and self.no_later_than is None
+
+    def disputed(self, fact: str) -> Optional[Disagreement]:
+        """The disagreement of the sources about one of this meeting's own facts, if any."""
+        return next((d for d in self.disagreements if d.owner is self and d.fact == fact), None)
 
 
 @dataclass(repr=False)
@@ -388,6 +579,8 @@ class Record:
     meetings: list[Meeting]
     sources: list[Source]
     chairmanships: list[Chairmanship]
+    publishers: list[Publisher] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
     def entities(self) -> list[Entity]:
         """Everything that gets a page."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, Optional, Union
 
 from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
@@ -33,8 +34,9 @@ class Renderer:
     """
 
     def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]],
-                 compiled: Optional[BytecodeCache] = None):
+                 site_url: str = "/", compiled: Optional[BytecodeCache] = None):
         self.record = record
+        self.site_url = site_url if site_url.endswith("/") else site_url + "/"
         self.tables = tables
         self.autolinker = Autolinker(record)
         # Templates do not change during a build: no check of their files at every page.
@@ -42,6 +44,7 @@ class Renderer:
             loader=FileSystemLoader(templates), autoescape=True, undefined=StrictUndefined,
             trim_blocks=True, lstrip_blocks=True, auto_reload=False, bytecode_cache=compiled,
         )
+        self.env.filters["href"] = external_href
         self.languages = {code: Language(code, tables) for code in tables}
 
     def language(self, code: str) -> Language:
@@ -53,7 +56,7 @@ class Renderer:
         html = self.env.get_template(template).render(
             record=self.record, lang=page.lang, t=page.lang.t, url=page.url, text=page.text, block=page.block,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
-            number=page.lang.number, m=m, **context,
+            number=page.lang.number, m=m, site_url=self.site_url, **context,
         )
         return html, toc_tokens(html)
 
@@ -91,15 +94,18 @@ class PageHelpers:
         return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
             shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
 
-    def block(self, text: Optional[Text], note: bool = False, quiet: bool = False) -> Markup:
+    def block(self, text: Optional[Text], note: bool = False, quiet: bool = False, ours: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
 
         A text of the record gets its names and symbols linked and, beside a
         translation of ours, its original; a `note` (our own remark) gets
-        neither. `quiet` leaves out the "exists only in English" note where
-        the page says it once for all its paragraphs.
+        neither. A text that is `ours` (a summary we wrote) gets its links but
+        no original: no language of it is more authoritative than another.
+        `quiet` leaves out the "exists only in English" note where the page
+        says it once for all its paragraphs.
         """
         links = not note
+        official = not (note or ours)  # only a text with an official original has unofficial translations
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
@@ -108,10 +114,10 @@ class PageHelpers:
         notes = []
         if shown.is_fallback and not quiet:
             notes.append(self.lang.t(f"languages.exists_only_{shown.lang}"))
-        if shown.is_unofficial and not note:  # our own notes have no official original
+        if shown.is_unofficial and official:
             notes.append(self.lang.t("languages.unofficial"))
         note_html = Markup("").join(Markup('<p class="record-note">{}</p>').format(n) for n in notes)
-        original = self._original(text) if shown.is_unofficial and not note else Markup("")
+        original = self._original(text) if shown.is_unofficial and official else Markup("")
         return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
 
     def _paragraphs(self, value: str, links: bool) -> Markup:
@@ -131,6 +137,12 @@ class PageHelpers:
         body = self._paragraphs(getattr(text, lang), links=True)
         return Markup('<details class="record-original"><summary>{}</summary><div lang="{}">{}</div></details>').format(
             self.lang.t(f"languages.original_{lang}"), lang, body)
+
+
+def external_href(url: str) -> str:
+    """A web address from the data as an href: characters a URL may not hold (quotes, <, >, spaces,
+    non-ASCII) percent-encoded, those with a meaning in URLs (and existing %-escapes) kept."""
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def toc_tokens(html: str) -> list[dict]:

@@ -20,11 +20,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
     StrictInt,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -82,6 +84,10 @@ TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 ITEM_PATTERN = r"^\d+(\([a-z]\))?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 URL_PATTERN = r"^(https?://)?[^\s]+$"
+# Segments of letters, digits, '.', '-', '(', ')', 'º', '№', each with a letter or digit (so never '.' or '..'),
+# joined by single '/': a symbol becomes a page's address, which must stay inside the site.
+_SYMBOL_SEGMENT = r"[A-Za-z0-9º№().-]*[A-Za-z0-9º№][A-Za-z0-9º№().-]*"
+SYMBOL_PATTERN = rf"^{_SYMBOL_SEGMENT}(/{_SYMBOL_SEGMENT})*$"
 
 # What a value of each constrained form looks like, for error messages.
 EXPECTED_FORMS = {
@@ -91,6 +97,8 @@ EXPECTED_FORMS = {
     ITEM_PATTERN: "an agenda number such as '6' or '6(a)', in quotes",
     CURRENCY_PATTERN: "a currency code of three capital letters, e.g. USD",
     URL_PATTERN: "a web address without spaces",
+    SYMBOL_PATTERN: "a symbol such as SOC/2023-III/INF/5/Rev.1 or NºSOC/45: segments of letters A-Z, digits and "
+                    f". - ( ) º №, each with a letter or digit, joined by single '/' (the pattern {SYMBOL_PATTERN})",
 }
 
 Slug = Annotated[
@@ -118,6 +126,33 @@ Ref = Annotated[
 ]
 
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
+
+Symbol = Annotated[
+    str,
+    StringConstraints(pattern=SYMBOL_PATTERN),
+    Field(description="A document symbol exactly as written, e.g. SOC/2023-III/DEC/1 or NºSOC/45."),
+]
+
+
+def _one_or_many(value: object) -> object:
+    """`source: a-source` and `source: [a-source, another]` both mean a list."""
+    return (value,) if isinstance(value, str) else value
+
+
+_SOURCES_DESCRIPTION = (
+    "Where this comes from: the id of a source in sources.yaml or a document symbol or id, "
+    "or a list of them when several sources state it."
+)
+Sources = Annotated[
+    tuple[Ref, ...],
+    BeforeValidator(_one_or_many),
+    Field(min_length=1),
+    WithJsonSchema({
+        "description": _SOURCES_DESCRIPTION,
+        "anyOf": [{"type": "string", "minLength": 1},
+                  {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}],
+    }),
+]
 
 
 class Text(Shape):
@@ -158,7 +193,8 @@ class Inference(Shape):
 
     fact: Literal[
         "existence", "dimension", "documents", "status", "since", "name", "role", "date", "kind", "body",
-        "meeting", "title", "start", "end", "symbol", "revision_of",
+        "meeting", "title", "start", "end", "symbol", "revision_of", "procedure", "place", "format", "chair",
+        "end_date",
     ] = Field(description="Which fact is inferred: a field of the entry (e.g. 'dimension'), or 'existence'.")
     reason: Text
 
@@ -187,12 +223,37 @@ class Deadline(Shape):
 class Sourced(Shape):
     """Something that keeps where it comes from."""
 
-    source: Optional[Ref] = Field(
-        default=None,
-        description="A document symbol or id in the record, or the id of an external source in sources.yaml.",
-    )
+    source: Optional[Sources] = None
     inferred: tuple[Inference, ...] = ()
     note: Optional[Text] = None
+
+
+class Version(Shape):
+    """One source's version of a fact that sources give differently."""
+
+    text: Text = Field(description="The fact as these sources give it, in our words, e.g. '13 October 2022'.")
+    source: Sources
+    date: Optional[PartialDate] = None
+    end_date: Optional[PartialDate] = None
+    note: Optional[Text] = None
+
+
+class Disagreement(Shape):
+    """Where sources disagree: every version with its sources, shown side by side; the record chooses none."""
+
+    id: Slug = Field(description="Unique in the record; becomes the anchor v-ID on the page.")
+    fact: Slug = Field(description="The fact in question: date, place, format, chair, start, name, attendance, …")
+    about: Text = Field(description="What the sources disagree about, as a reader would ask it.")
+    versions: tuple[Version, ...] = Field(min_length=2)
+    note: Optional[Text] = Field(
+        default=None, description="Our comment: e.g. which version the page's own fact follows, and why.")
+    concerns: tuple[Ref, ...] = Field(default=(), description="Other pages that show this disagreement too.")
+
+
+class Disputed(Shape):
+    """Something whose facts some sources give differently."""
+
+    disagreements: tuple[Disagreement, ...] = ()
 
 
 # --- reference data ---------------------------------------------------------
@@ -212,6 +273,7 @@ class Status(Sourced):
     since_text: Optional[Text] = Field(
         default=None, description="When a source gives no single date ('by 2001', '2004 or 2006')."
     )
+    decided_by: Optional[Ref] = Field(default=None, description="The decision that gave this status.")
 
 
 ALIASES = Field(
@@ -231,7 +293,7 @@ class StatesFile(Shape):
     states: tuple[State, ...]
 
 
-class Organisation(Sourced):
+class Organisation(Sourced, Disputed):
     id: Slug
     name: Name
     short: Optional[Name] = None
@@ -251,9 +313,11 @@ class Office(Sourced):
     )
     start: Optional[PartialDate] = None
     end: Optional[PartialDate] = None
+    as_of: Optional[PartialDate] = Field(default=None, description="The date a source speaks of, when it gives no term.")
+    decided_by: Optional[Ref] = Field(default=None, description="The decision that appointed them.")
 
 
-class Person(Sourced):
+class Person(Sourced, Disputed):
     id: Slug
     name: Name
     offices: tuple[Office, ...] = ()
@@ -263,17 +327,19 @@ class PeopleFile(Shape):
     people: tuple[Person, ...]
 
 
-class Body(Sourced):
+class Body(Sourced, Disputed):
     id: Slug
     name: Name
     short: Name
     symbol_prefix: Optional[str] = Field(default=None, description="How the body's document symbols begin, e.g. SOC.")
 
 
-class Chairmanship(Sourced):
+class Chairmanship(Sourced, Disputed):
     state: StateCode
     start: PartialDate
     end: Optional[PartialDate] = None
+    decided_by: Optional[Ref] = Field(default=None, description="The decision that gave the chairmanship.")
+    handover: Optional[Ref] = Field(default=None, description="The meeting at which the chairmanship was taken over.")
 
 
 class BodiesFile(Shape):
@@ -300,6 +366,7 @@ class Role(Sourced):
     as_of: Optional[PartialDate] = Field(default=None, description="The date the source speaks of.")
     start: Optional[PartialDate] = None
     end: Optional[PartialDate] = None
+    decided_by: Optional[Ref] = Field(default=None, description="The decision that gave the role.")
 
     @model_validator(mode="after")
     def _vacant_has_no_state(self) -> "Role":
@@ -317,6 +384,7 @@ class PriorityArea(Sourced):
 class Dimension(Sourced):
     id: Slug
     name: Name
+    roles: tuple[Role, ...] = Field(default=(), description="Coordinators of the dimension as a whole.")
     areas: tuple[PriorityArea, ...] = ()
 
 
@@ -324,15 +392,54 @@ class DimensionsFile(Shape):
     dimensions: tuple[Dimension, ...]
 
 
+class Publisher(Shape):
+    """Who publishes sources: CICA's Secretariat, a news agency, a ministry."""
+
+    id: Slug
+    name: Name
+    url: Optional[Url] = Field(default=None, description="The publisher's site.")
+
+
+class SourceKind(str, Enum):
+    web = "web"
+    compilation = "compilation"
+
+
+class TitleKind(str, Enum):
+    headline = "headline"
+    description = "description"
+
+
+SOURCE_LANGUAGES = ("en", "ru", "kk", "az", "zh", "tg")
+
+
 class ExternalSource(Shape):
     id: Slug
+    publisher: Slug = Field(description="The id of its publisher in the publishers list of sources.yaml.")
     title: Text
-    publisher: Optional[str] = None
-    url: Optional[Url] = None
-    date: Optional[PartialDate] = None
+    title_is: TitleKind = Field(
+        default=TitleKind.description,
+        description="headline: the source's own headline; description: our description of it, marked as ours.",
+    )
+    kind: SourceKind = Field(
+        default=SourceKind.web, description="web: a page on the web; compilation: this project's own compilation.")
+    url: Optional[Url] = Field(default=None, description="Its address; required for a web source.")
+    cited_in: Optional[Slug] = Field(
+        default=None, description="When its address is not known: the source that cites it.")
+    date: Optional[PartialDate] = Field(default=None, description="Its date of publication, where given.")
+    language: Optional[Literal[SOURCE_LANGUAGES]] = Field(default=None, description="The language it is written in.")
+    note: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _web_source_has_address(self) -> "ExternalSource":
+        if self.kind is SourceKind.web and not self.url and not self.cited_in:
+            raise ValueError(
+                "a web source needs its address (url), or, when only another source cites it, cited_in")
+        return self
 
 
 class SourcesFile(Shape):
+    publishers: tuple[Publisher, ...] = ()
     sources: tuple[ExternalSource, ...]
 
 
@@ -387,7 +494,7 @@ class Link(Shape):
 
 
 class Document(Sourced):
-    symbol: Optional[str] = Field(default=None, description="The symbol exactly as written, e.g. SOC/2023-III/DEC/1.")
+    symbol: Optional[Symbol] = Field(default=None, description="The symbol exactly as written, e.g. SOC/2023-III/DEC/1.")
     id: Optional[Slug] = Field(default=None, description="For a document without a symbol.")
     kind: DocumentKind
     date: Optional[PartialDate] = None
@@ -429,17 +536,28 @@ class Outcome(Sourced):
 
     date: PartialDate
     text: Text
+    decision: Optional[Ref] = Field(default=None, description="The later decision that settled it, if in the record.")
 
 
-class DecisionFields(Sourced):
+class Wording(str, Enum):
+    minutes = "minutes"
+    summary = "summary"
+
+
+class DecisionFields(Sourced, Disputed):
     title: Text = Field(description=(
         "A short title naming what was decided, in the source's terms, e.g. 'Observer status for Saudi Arabia: "
         "recommended to the Ministerial Council'. It names the decision in every list, link and page title."))
     kind: DecisionKind
     state: DecisionState = DecisionState.taken
-    text: Text = Field(description="What was decided, in the source's own words.")
+    text: Text = Field(description="What was decided: the source's own words, or (wording: summary) our summary.")
+    wording: Wording = Field(
+        default=Wording.minutes,
+        description="minutes: the text is the source's own words; summary: it is our summary of a report.")
     silence_procedure: StrictBool = False
     deadline: Optional[Deadline] = None
+    period: Optional[Text] = Field(
+        default=None, description="Where a source gives no deadline: how long the silence procedure lasts, as it says.")
     recommended_to: Optional[Ref] = Field(default=None, description="The body a recommendation goes to.")
     drafts: tuple[Ref, ...] = ()
     documents: tuple[Ref, ...] = Field(default=(), description="Decision documents that record it.")
@@ -449,7 +567,7 @@ class DecisionFields(Sourced):
 
     @model_validator(mode="after")
     def _pending_needs_deadline(self) -> "DecisionFields":
-        if self.state is DecisionState.pending_silence and self.deadline is None:
+        if self.state is DecisionState.pending_silence and self.deadline is None and self.period is None:
             raise ValueError("a decision pending a silence procedure needs its deadline")
         if self.kind is DecisionKind.recommended and self.recommended_to is None:
             raise ValueError("a recommendation needs recommended_to (the body it goes to)")
@@ -457,12 +575,20 @@ class DecisionFields(Sourced):
 
 
 class StandaloneDecision(DecisionFields):
-    """A decision known from a mention, outside any meeting file."""
+    """A decision taken outside a meeting in the record, or known only from a mention."""
 
     id: Slug
-    body: Ref
+    body: Optional[Ref] = None
+    taken_by: Optional[Text] = Field(
+        default=None, description="Who took it, when the sources name no body (e.g. 'the member states').")
     date: PartialDate
     meeting: Optional[Ref] = None
+
+    @model_validator(mode="after")
+    def _says_who_decided(self) -> "StandaloneDecision":
+        if self.body is None and self.taken_by is None:
+            raise ValueError("a decision needs the body that took it (body), or, when no source names one, taken_by")
+        return self
 
 
 class DecisionsFile(Shape):
@@ -474,11 +600,6 @@ class DocumentsFile(Shape):
 
 
 # --- meetings ---------------------------------------------------------------
-
-
-class Wording(str, Enum):
-    minutes = "minutes"
-    summary = "summary"
 
 
 class StatementEntry(Sourced):
@@ -534,26 +655,106 @@ class MeetingFormat(str, Enum):
 
 
 class Chair(Shape):
-    person: Ref
+    person: Optional[Ref] = Field(default=None, description="Who chaired, when the source names them.")
+    state: Optional[StateCode] = Field(default=None, description="The state that chaired, when no person is named.")
     office: Optional[Text] = Field(default=None, description="The office in which they chaired, as the source gives it.")
+    role: Literal["chair", "co-chair", "moderator"] = Field(default="chair", description="As the source calls it.")
+
+    @model_validator(mode="after")
+    def _names_someone(self) -> "Chair":
+        if self.person is None and self.state is None:
+            raise ValueError("a chair names a person (person) or, when the source names none, the state (state)")
+        return self
 
 
-class Meeting(Sourced):
+class MeetingStatus(str, Enum):
+    held = "held"
+    announced = "announced"
+
+
+class FactSources(Shape):
+    """Which sources state each fact of a meeting known from reports."""
+
+    date: Sources = ()
+    place: Sources = ()
+    format: Sources = ()
+    chair: Sources = ()
+    hosts: Sources = ()
+    announcement: Sources = Field(default=(), description="For an announced meeting: the source that announces it.")
+
+
+class Cited(Shape):
+    """A fact of a meeting known from reports: it always names its source."""
+
+    source: Sources = Field(description="The source(s) that state it: ids from sources.yaml or document symbols.")
+
+
+class Topic(Cited):
+    """An agenda topic as a report names it (reports do not number agenda items)."""
+
+    title: Text
+    concerns: tuple[Ref, ...] = ()
+
+
+class Report(Cited):
+    """A paragraph of our own summary of what a source reports about a meeting."""
+
+    text: Text = Field(description="Our summary, in our own words: never the source's sentences.")
+    concerns: tuple[Ref, ...] = ()
+
+
+class Offer(Cited):
+    """An offer or initiative put forward at a meeting, as a report gives it."""
+
+    by: tuple[Ref, ...] = Field(min_length=1, description="Who put it forward: states, organisations or people.")
+    text: Text = Field(description="What was offered, in our words.")
+    concerns: tuple[Ref, ...] = ()
+
+
+class ReportedDecision(DecisionFields):
+    """A decision of a meeting known from reports (there are no agenda items to put it under)."""
+
+    id: Slug = Field(description="Unique within the meeting; becomes the decision's address.")
+    source: Sources = Field(description="The source(s) that report the decision.")
+    wording: Wording = Field(default=Wording.summary, description="Always summary: our summary of the report.")
+    date: Optional[FullDate] = Field(default=None, description="Only when it differs from the meeting's first day.")
+
+
+class Meeting(Sourced, Disputed):
     """One meeting of a CICA body: the file a publisher adds."""
 
     id: Optional[Slug] = Field(default=None, description="Defaults to BODY-DATE, e.g. soc-2023-12-12.")
-    body: Ref
+    body: Slug = Field(description="The id of the body in bodies.yaml, e.g. soc; with the date it names the meeting.")
     session: Optional[str] = Field(default=None, description="E.g. 2023-III.")
-    date: FullDate
+    date: PartialDate = Field(description=(
+        "As precise as the sources give it: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known. With "
+        "no_later_than, the earliest it can have been."))
+    no_later_than: Optional[PartialDate] = Field(
+        default=None, description="When sources only bound the date: the latest it can have been.")
     end_date: Optional[FullDate] = None
+    status: MeetingStatus = Field(
+        default=MeetingStatus.held,
+        description="announced: a source announces it and none found says it was held; it cannot have decisions.")
     place: Optional[Name] = None
     format: Optional[MeetingFormat] = None
     chair: Optional[Chair] = None
-    known_from: Literal["minutes", "mention"] = Field(
-        description="minutes: the record holds its minutes; mention: it is only mentioned elsewhere."
+    co_chairs: tuple[Chair, ...] = ()
+    hosts: tuple[Ref, ...] = Field(default=(), description="States, organisations or bodies that hosted it.")
+    known_from: Literal["minutes", "mention", "reports"] = Field(
+        description=(
+            "minutes: the record holds its minutes; mention: it is only mentioned elsewhere; reports: it is known "
+            "from press releases and news reports, cited fact by fact."
+        )
     )
+    cite: FactSources = Field(default=FactSources(), description="For a meeting known from reports: the source of each fact.")
     mentioned_in: tuple[Ref, ...] = ()
     summary: Optional[Text] = None
+    topics: tuple[Topic, ...] = Field(default=(), description="Agenda topics as reports name them.")
+    decisions: tuple[ReportedDecision, ...] = Field(default=(), description="Decisions as reports give them.")
+    offers: tuple[Offer, ...] = ()
+    reports: tuple[Report, ...] = Field(
+        default=(), description="Our summary of what reports say, paragraph by paragraph, each with its source; for a "
+                                "meeting known from its minutes, what press reports add, shown beside the minutes.")
     opening: tuple[Paragraph, ...] = Field(default=(), description="The minutes' paragraphs before the first agenda item.")
     documents: tuple[Document, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()

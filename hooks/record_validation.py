@@ -7,12 +7,14 @@ field) and what they mean for someone editing YAML by hand.
 from __future__ import annotations
 
 import difflib
+import typing
+from enum import Enum
 from typing import Any, Optional
 
 from pydantic import BaseModel, ValidationError
 
 from record_errors import DataError, dotted, shown
-from record_schema import EXPECTED_FORMS
+from record_schema import EXPECTED_FORMS, Meeting
 from yaml_source import SourceFile
 
 
@@ -25,6 +27,8 @@ MISSING_HINTS = {
     "known_from": "minutes if the record holds the meeting's minutes, mention if it is only mentioned elsewhere",
     "name": "a name in all three languages: {en: …, ru: …, kk: …}",
     "title": "a short title naming what was decided, e.g. title: {en: 'Budget of the CICA Secretariat for 2024: adopted'}",
+    "source": "name where this comes from: source: an id from data/sources.yaml or a document symbol "
+              "(a list when several sources state it)",
 }
 
 
@@ -36,7 +40,18 @@ def validate_file(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[
     try:
         return model.model_validate(source.data), []
     except ValidationError as error:
-        return None, [_explain(source, model, detail) for detail in error.errors(include_url=False)]
+        details = [d for d in error.errors(include_url=False) if not _only_short_of_invalid_items(source.data, d)]
+        return None, [_explain(source, model, detail) for detail in details]
+
+
+def _only_short_of_invalid_items(data: Any, detail: dict) -> bool:
+    """A list reported too short only because some of its items were invalid (they are reported themselves)."""
+    if detail["type"] != "too_short":
+        return False
+    node = data
+    for part in _data_path(data, detail["loc"], False):
+        node = node[part]
+    return isinstance(node, list) and len(node) >= (detail.get("ctx") or {}).get("min_length", 1)
 
 
 def _kind(model: type[BaseModel]) -> str:
@@ -63,18 +78,25 @@ def _data_path(data: Any, loc: tuple, names_a_field: bool) -> tuple:
     return tuple(path)
 
 
+def error_path(data: Any, detail: dict) -> tuple:
+    """Where in the data one of pydantic's error details is: a field that is missing or unknown is named last."""
+    return _data_path(data, detail["loc"], detail["type"] in ("missing", "extra_forbidden"))
+
+
 def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataError:
-    path = _data_path(source.data, detail["loc"], detail["type"] in ("missing", "extra_forbidden"))
+    path = error_path(source.data, detail)
     where = dict(file=source.name, line=source.line_of(path), path=dotted(path))
     kind, value, ctx = detail["type"], detail.get("input"), detail.get("ctx") or {}
     if kind == "missing":
         return DataError(**where, problem=f"the required field '{path[-1]}' is missing", hint=MISSING_HINTS.get(path[-1]))
     if kind == "extra_forbidden":
         allowed = _allowed_fields(model, detail["loc"])
-        close = difflib.get_close_matches(str(path[-1]), allowed, n=1)
+        close = difflib.get_close_matches(str(path[-1]), allowed, n=1) or [
+            name for name in allowed if name.startswith(str(path[-1]))][:1]
         return DataError(
             **where, problem=f"unknown field '{path[-1]}'",
-            hint=f"did you mean '{close[0]}'?" if close else f"allowed here: {', '.join(sorted(allowed))}",
+            hint=f"did you mean '{close[0]}'?" if close else
+            (f"allowed here: {', '.join(sorted(allowed))}" if allowed else None),
         )
     if kind in ("enum", "literal_error"):
         expected = ctx.get("expected", "")
@@ -91,10 +113,7 @@ def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataEr
         return DataError(**where, problem="this entry does not say what it is",
                          expected="type: statement, account or decision")
     if kind == "string_type":
-        return DataError(
-            **where, problem="this must be text", found=shown(value),
-            hint="put the value in quotes, e.g. '2023-III' or '6(a)'" if not isinstance(value, (dict, list)) else None,
-        )
+        return DataError(**where, problem="this must be text", found=shown(value), hint=_quote_hint(value))
     if kind == "string_pattern_mismatch":
         return DataError(**where, problem="this value is not in the expected form",
                          expected=EXPECTED_FORMS.get(ctx.get("pattern"), f"text matching {ctx.get('pattern')}"),
@@ -111,55 +130,79 @@ def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataEr
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return DataError(**where, problem="this must be a mapping of fields", found=shown(value))
     if kind == "too_short":
-        return DataError(**where, problem="this list must not be empty")
+        least = ctx.get("min_length", 1)
+        return DataError(**where, problem="this list must not be empty" if least == 1 else
+                         f"this list needs at least {least} entries", found=f"{len(value)}" if least > 1 else None)
     if kind == "value_error":
         return DataError(**where, problem=str(ctx.get("error", detail["msg"])), found=_found_scalar(value))
     return DataError(**where, problem=detail["msg"], found=_found_scalar(value))
+
+
+def _quote_hint(value: Any) -> Optional[str]:
+    """A year alone (2022), an agenda number (6) or a yes/no read where text was meant: quote it."""
+    if isinstance(value, bool):
+        return f"write it in quotes: '{shown(value)}' (without quotes YAML reads true or false)"
+    if isinstance(value, (int, float)):
+        return f"write it in quotes: '{value}' (without quotes YAML reads a number)"
+    return None
 
 
 def _found_scalar(value: Any) -> Optional[str]:
     return None if isinstance(value, (dict, list)) else shown(value)
 
 
-def _field_at(model: type[BaseModel], loc: tuple):
-    """The pydantic field that `loc` ends at, walking nested models (best effort)."""
-    current: Any = model
-    info = None
-    for part in loc:
+def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The fields of the model that holds the field at `loc` (none if that is not one model)."""
+    models = [model]
+    for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        fields = getattr(current, "model_fields", None)
-        if fields is None or part not in fields:
-            current = _union_member(current, part)
-            continue
-        info = fields[part]
-        current = _inner_model(info.annotation)
-    return info, current
+        owners = [candidate for candidate in models if part in candidate.model_fields]
+        if owners:
+            models = _models_in(owners[0].model_fields[part].annotation)
+        else:  # pydantic names the member of a tagged union by its tag: 'statement', 'decision', …
+            models = [candidate for candidate in models if _has_tag(candidate, part)] or models
+    return list(models[0].model_fields) if len(models) == 1 else []
 
 
-def _union_member(current: Any, tag: str):
-    for member in getattr(current, "__args__", ()) or ():
-        fields = getattr(member, "model_fields", {})
-        if "type" in fields and tag in getattr(fields["type"].annotation, "__args__", ()):
-            return member
-    return current
-
-
-def _inner_model(annotation: Any) -> Any:
-    """The model class inside Optional[...] / tuple[...] / Annotated unions, or the union itself."""
-    args = getattr(annotation, "__args__", None)
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The models inside Optional[...], tuple[...], unions and Annotated[...]."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in args or ():
-        inner = _inner_model(arg)
-        if inner is not None and inner is not type(None):
-            return inner
-    if getattr(annotation, "__origin__", None) is not None and str(annotation).startswith("typing.Annotated"):
-        return _inner_model(annotation.__origin__)
-    return annotation if args else None
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
 
 
-def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
-    _, parent = _field_at(model, loc[:-1])
-    fields = getattr(parent, "model_fields", None)
-    return list(fields) if fields else []
+def allowed_options(annotation: Any) -> list:
+    """The values an Enum or Literal field allows (inside Optional[...] too), in the schema's order."""
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return [member.value for member in annotation]
+    if typing.get_origin(annotation) is typing.Literal:
+        return list(typing.get_args(annotation))
+    return [value for arg in typing.get_args(annotation) for value in allowed_options(arg)]
+
+
+def _has_tag(model: type[BaseModel], tag: str) -> bool:
+    field = model.model_fields.get("type")
+    return field is not None and tag in typing.get_args(field.annotation)
+
+
+def meeting_name_errors(source: SourceFile, meeting: Meeting) -> list[DataError]:
+    """A meeting's date as written, the start of its file's name and its id (BODY-DATE) must agree.
+
+    Written dates may be partial (2021-09): the file name must start with the date as
+    written and go on with '-' and no more digits, so 2021-09-15-mc.yaml does not match 2021-09.
+    """
+    file_name = source.name.rsplit("/", 1)[-1]
+    stem = file_name.rsplit(".", 1)[0]
+    date, expected_id = meeting.date, f"{meeting.body}-{meeting.date}"
+    rest = stem[len(date):] if stem.startswith(date) else None
+    named_by_date = rest == "" or (rest is not None and rest.startswith("-") and not rest[1:2].isdigit())
+    if named_by_date and meeting.id in (None, expected_id):
+        return []
+    return [DataError(
+        source.name, source.line_of(("date",)), "date", "the meeting's date, its file name and its id disagree",
+        expected=f"a file name starting with {date} and the id {expected_id} or none",
+        found=f"date '{date}', file name '{file_name}', id " + (f"'{meeting.id}'" if meeting.id else "none"),
+        hint=f"if the date is right, name the file {date}-{meeting.body}.yaml and write id: {expected_id} (or no id); "
+             "if not, correct the date",
+    )]

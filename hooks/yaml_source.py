@@ -53,6 +53,10 @@ class SourceFile:
     data: Any
     lines: dict[Path_, int] = field(default_factory=dict)
 
+    def written_path(self, path: Path_) -> Path_:
+        """`path` as the file writes it (a part of a file set aside for errors may have renumbered the rest)."""
+        return path
+
     def line_of(self, path: Path_) -> int:
         """The line of the deepest part of `path` that exists in the file."""
         for end in range(len(path), -1, -1):

@@ -8,6 +8,7 @@ and the translation tables, and the HTML is only read.
 from __future__ import annotations
 
 import copy
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("en", "ru", "kk")
 
-# The site's public address, as mkdocs.yml gives it (mkdocs.yml has Python tags, so no yaml.safe_load).
-SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+# The site's public address, as a build gets it: the environment variable SITE_URL, or the default that
+# mkdocs.yml gives after it in `!ENV [SITE_URL, '…']` (mkdocs.yml has Python tags, so no yaml.safe_load).
+_CONFIGURED = re.search(r"^site_url:\s*(?:!ENV\s*\[\s*SITE_URL\s*,\s*)?'?([^'\s\]]+)",
+                        (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+SITE_URL = os.environ.get("SITE_URL") or _CONFIGURED
 SITE_URL = SITE_URL if SITE_URL.endswith("/") else SITE_URL + "/"
 SITE_PATH = urlsplit(SITE_URL).path  # "/cica-record/": what a site-absolute href starts with
 _BASE = "http://site.invalid" + SITE_PATH

@@ -31,6 +31,7 @@ PAGE_KINDS = {
     "states index": "states/",
     "dimensions index": "dimensions/",
     "meeting": "meetings/2023/soc-2023-12-12/",
+    "meeting known from reports": "meetings/2021/soc-2021-06-23/",
     "decision": "decisions/soc-2023-12-12/saudi-observer/",
     "document": "documents/tst/2023-i/draft/1/rev.1/",
     "state": "states/kr/",
@@ -59,10 +60,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
 
-@pytest.fixture(scope="module")
-def server(mini_site, tmp_path_factory):
-    root = tmp_path_factory.mktemp("served")
-    (root / MOUNT).symlink_to(mini_site, target_is_directory=True)
+def serve(site, root):
+    """The built site at MOUNT on a free local port, for as long as the generator is held."""
+    (root / MOUNT).symlink_to(site, target_is_directory=True)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -70,6 +70,11 @@ def server(mini_site, tmp_path_factory):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{port}/{MOUNT}/"
     httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(mini_site, tmp_path_factory):
+    yield from serve(mini_site, tmp_path_factory.mktemp("served"))
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +219,159 @@ def test_search_finds_pages_of_the_readers_language_only(browser, server, lang, 
     others = [prefix for other, prefix in LANGS.items() if other != lang and prefix]
     assert links and all(link.startswith(server + LANGS[lang]) for link in links)
     assert not [link for link in links if any(link.startswith(server + prefix) for prefix in others)]
+
+
+# --- the site's search and symbol addresses -------------------------------------------------------
+
+SEARCH_FILES = ("/search/", "search-engine.js", "search.js", "lunr", "search.css")
+
+
+def is_search_request(url: str) -> bool:
+    return any(part in url for part in SEARCH_FILES)
+
+
+class CountingVisit(Visit):
+    """A visit that also counts the bytes of every response of the site's search."""
+
+    def __init__(self, browser, base, **options):
+        super().__init__(browser, base, **options)
+        self.search_bytes: list[tuple[str, int]] = []
+        self.page.on("response", self._response)
+
+    def _response(self, response):
+        if is_search_request(response.url):
+            self.search_bytes.append((response.url, len(response.body())))
+
+
+def open_search_and_type(page, query: str):
+    page.keyboard.press("s")
+    page.locator(".md-search__input").press_sequentially(query, delay=20)
+    page.locator(f".md-search-result__list[data-query='{query}'] .md-search-result__item").first.wait_for(timeout=10000)
+
+
+@pytest.mark.parametrize("lang, query, expected", [
+    ("en", "TST/2023-I/DEC/1", "documents/tst/2023-i/dec/1/"),
+    ("ru", "сотрудничество", "organisations/sco/"),
+    ("kk", "Ресей", "states/ru/"),
+])
+def test_typing_a_query_and_pressing_enter_opens_the_first_result(browser, server, lang, query, expected):
+    visit = CountingVisit(browser, server)
+    try:
+        page = visit.open(LANGS[lang] + "meetings/")
+        assert visit.search_bytes == []  # nothing of the search is fetched until the reader opens it
+        open_search_and_type(page, query)
+        if lang == "en":
+            assert page.locator(".record-search-exact").count() == 1
+        assert page.locator(".md-search-result__item mark").count() >= 1
+        page.keyboard.press("Enter")
+        page.wait_for_url(server + LANGS[lang] + expected)
+    finally:
+        visit.close()
+    assert visit.outside == [] and visit.violations == []
+
+
+def test_arrows_move_through_results_and_escape_closes(browser, server):
+    visit = Visit(browser, server)
+    try:
+        page = visit.open("")
+        open_search_and_type(page, "DEC/1")
+        page.keyboard.press("ArrowDown")
+        first = page.locator(".md-search-result__link").first
+        assert first.evaluate("a => a === document.activeElement")
+        page.keyboard.press("ArrowUp")
+        assert page.locator(".md-search__input").evaluate("i => i === document.activeElement")
+        page.keyboard.press("Escape")
+        assert not page.locator("#__search").is_checked()
+    finally:
+        visit.close()
+
+
+def test_the_header_button_opens_the_search_on_a_phone(browser, server):
+    visit = Visit(browser, server, viewport={"width": 320, "height": 640})
+    try:
+        page = visit.open("kk/")
+        page.locator("label.md-header__button[for=__search]").click()
+        page.locator(".md-search__input").press_sequentially("Қазақстан", delay=20)
+        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        assert page.locator(".md-search__input").is_visible()
+    finally:
+        visit.close()
+
+
+def test_a_symbol_not_in_the_record_is_said_in_the_readers_language(browser, server):
+    visit = Visit(browser, server)
+    try:
+        page = visit.open("ru/")
+        open_search_and_type(page, "TST/2023-I/DEC/11")
+        assert page.locator(".md-search-result__meta .record-search-missing").inner_text() == \
+            "Документа «TST/2023-I/DEC/11» в архиве нет."
+    finally:
+        visit.close()
+
+
+@pytest.fixture(scope="module")
+def real_server(real_site, tmp_path_factory):
+    yield from serve(real_site, tmp_path_factory.mktemp("served-real"))
+
+
+def shipped_symbols() -> list[str]:
+    from test_search import REAL_DATA, symbols_of
+    return symbols_of(REAL_DATA)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_shipped_symbol_address_leads_to_its_document(browser, real_server, lang):
+    from urllib.parse import quote
+    from search_analysis import symbol_key
+    from record_links import symbol_path
+    visit = CountingVisit(browser, real_server)
+    wrong = []
+    try:
+        for symbol in shipped_symbols():
+            expected = f"{real_server}{LANGS[lang]}documents/{symbol_path(symbol)}/"
+            odd = symbol.swapcase().replace("/", " / ", 1)  # no page has this spelling: the 404 page resolves it
+            for form in (symbol, symbol.lower(), odd):
+                page = visit.page
+                page.goto(f"{real_server}{LANGS[lang]}symbol/{quote(form)}/")
+                page.wait_for_url(expected, timeout=10000)
+                if page.locator("h1").first.inner_text() == "" or symbol_key(form) != symbol_key(symbol):
+                    wrong.append((form, page.url))
+    finally:
+        visit.close()
+    assert wrong == [] and visit.outside == []
+    lookups = [size for url, size in visit.search_bytes if "/search/" in url]
+    assert lookups and max(lookups) < 25_000
+
+
+@pytest.mark.parametrize("lang, words", [("en", "is not in the record"), ("ru", "в архиве нет"),
+                                         ("kk", "мұрағатта жоқ")])
+def test_a_symbol_address_not_in_the_record_says_so_and_offers_the_search(browser, server, lang, words):
+    visit = Visit(browser, server)
+    try:
+        page = visit.open(LANGS[lang] + "symbol/TST/2023-I/DEC/99/")
+        message = page.locator("article .record-search-missing")
+        message.wait_for(timeout=10000)
+        assert "TST/2023-I/DEC/99" in message.inner_text() and words in message.inner_text()
+        page.locator("article button.md-button").click()
+        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        assert page.locator(".md-search__input").input_value() == "TST/2023-I/DEC/99"
+    finally:
+        visit.close()
+    assert visit.outside == [] and visit.violations == []
+
+
+def test_result_text_from_the_data_stays_text_and_fits_a_phone(browser, server):
+    visit = Visit(browser, server, viewport={"width": 320, "height": 640})
+    try:
+        page = visit.open("")
+        page.locator("label.md-header__button[for=__search]").click()
+        query = "Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungsanstalt"
+        page.locator(".md-search__input").press_sequentially(query, delay=5)
+        page.locator(".md-search-result__list .md-search-result__item").first.wait_for(timeout=10000)
+        results = page.locator(".md-search-result")
+        assert results.locator("i.hostile").count() == 0 and "<i class=hostile>" in results.inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert page.evaluate("[...document.querySelectorAll('.md-search-result__article')]"
+                             ".every(a => a.scrollWidth <= a.clientWidth + 1)")
+    finally:
+        visit.close()

@@ -3,16 +3,23 @@ the exact message that must tell them where it is and what to do."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_DATA, make_project, run_mkdocs
+from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
 from record_errors import DataErrors
 from record_loader import load_record
 
 MEETING = "meetings/2023-12-12-soc.yaml"
+REPORTED = "meetings/2021-06-23-soc.yaml"
+SYMBOL_FORM = (
+    "a symbol such as SOC/2023-III/INF/5/Rev.1 or NºSOC/45: segments of letters A-Z, digits and . - ( ) º №, each "
+    "with a letter or digit, joined by single '/' (the pattern "
+    "^[A-Za-z0-9º№().-]*[A-Za-z0-9º№][A-Za-z0-9º№().-]*(/[A-Za-z0-9º№().-]*[A-Za-z0-9º№][A-Za-z0-9º№().-]*)*$)"
+)
 
 # (case, file, text to replace, replacement, the exact report lines expected)
 CASES = [
@@ -68,7 +75,74 @@ CASES = [
     ]),
     ("agenda number YAML reads as a number", MEETING, "number: '1'", "number: 1", [
         "data/meetings/2023-12-12-soc.yaml:39: agenda[0].number: this must be text (found 1 (a number))",
-        "  hint: put the value in quotes, e.g. '2023-III' or '6(a)'",
+        "  hint: write it in quotes: '1' (without quotes YAML reads a number)",
+    ]),
+    ("a year alone without quotes", "people.yaml", "start: '2022'", "start: 2022", [
+        "data/people.yaml:13: people[1].offices[0].start: this must be text (found 2022 (a number))",
+        "  hint: write it in quotes: '2022' (without quotes YAML reads a number)",
+    ]),
+    ("meeting date that disagrees with its file name and id", MEETING, "body: soc\nsession: '2023-I'\ndate: '2023-12-12'",
+     "id: soc-2023-12-12\nbody: soc\nsession: '2023-I'\ndate: '2023-12-13'", [
+        "data/meetings/2023-12-12-soc.yaml:5: date: the meeting's date, its file name and its id disagree "
+        "(expected a file name starting with 2023-12-13 and the id soc-2023-12-13 or none, found date '2023-12-13', "
+        "file name '2023-12-12-soc.yaml', id 'soc-2023-12-12')",
+        "  hint: if the date is right, name the file 2023-12-13-soc.yaml and write id: soc-2023-12-13 (or no id); "
+        "if not, correct the date",
+    ]),
+    ("meeting id that disagrees with its date", MEETING, "body: soc", "id: soc-2023-12-11\nbody: soc", [
+        "data/documents.yaml:17: documents[1].meeting: 'soc-2023-12-12' refers to nothing in the record "
+        "(expected a meeting, found 'soc-2023-12-12')",
+        "  hint: did you mean 'soc-2023-12-11'?",
+        "data/meetings/2023-12-12-soc.yaml:5: date: the meeting's date, its file name and its id disagree "
+        "(expected a file name starting with 2023-12-12 and the id soc-2023-12-12 or none, found date '2023-12-12', "
+        "file name '2023-12-12-soc.yaml', id 'soc-2023-12-11')",
+        "  hint: if the date is right, name the file 2023-12-12-soc.yaml and write id: soc-2023-12-12 (or no id); "
+        "if not, correct the date",
+    ]),
+    ("symbol that climbs out of the site", MEETING, "symbol: TST/2023-I/DEC/10", "symbol: TST/../../../../tmp/x", [
+        "data/meetings/2023-12-12-soc.yaml:21: documents[2].symbol: this value is not in the expected form "
+        "(expected " + SYMBOL_FORM + ", found 'TST/../../../../tmp/x')",
+    ]),
+    ("symbol with a space", MEETING, "symbol: TST/2023-I/DEC/10", "symbol: TST/2023 I/DEC/10", [
+        "data/meetings/2023-12-12-soc.yaml:21: documents[2].symbol: this value is not in the expected form "
+        "(expected " + SYMBOL_FORM + ", found 'TST/2023 I/DEC/10')",
+    ]),
+    ("two symbols that would share a page", "documents.yaml", "  - id: test-guidelines",
+     "  - symbol: NoTST/1\n    kind: other\n  - id: test-guidelines", [
+        "data/documents.yaml:11: documents[1].symbol: 'NoTST/1' and 'NºTST/1' (data/documents.yaml:2) would have "
+        "the same page, documents/notst/1/",
+        "  hint: a page's address is made from the symbol or identifier in small letters, with º as o, № as no and "
+        "other characters as -, so one of these pages would replace the other: correct the one written wrongly",
+    ]),
+    ("an id and a symbol that would share a page", "documents.yaml", "  - id: test-guidelines",
+     "  - symbol: Test(Guidelines)\n    kind: other\n  - id: test-guidelines", [
+        "data/documents.yaml:13: documents[2].id: 'test-guidelines' and 'Test(Guidelines)' (data/documents.yaml:11) "
+        "would have the same page, documents/test-guidelines/",
+        "  hint: a page's address is made from the symbol or identifier in small letters, with º as o, № as no and "
+        "other characters as -, so one of these pages would replace the other: correct the one written wrongly",
+    ]),
+    ("a source that is not listed in the record", "meetings/2023-12-05-soc.yaml", "summary:",
+     "source: TST/2023-I/INF/2\nsummary:", [
+        "data/meetings/2023-12-05-soc.yaml:5: source: 'TST/2023-I/INF/2' refers to nothing in the record "
+        "(expected a document symbol or id, found 'TST/2023-I/INF/2')",
+        "  hint: a source must be in the record: list 'TST/2023-I/INF/2' under documents: — a meeting's minutes in "
+        "that meeting's file (- symbol: 'TST/2023-I/INF/2', kind: minutes), another document in its meeting's file "
+        "or in data/documents.yaml — or an outside source in data/sources.yaml",
+    ]),
+    ("statement set aside, that a contribution names", MEETING, "        by: [KR]\n", "        by: []\n", [
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by: this list must not be empty",
+    ]),
+    ("office role set aside, that 'secretary-general' needs", "people.yaml", "role: secretary-general",
+     "role: secretary-generall", [
+        "data/people.yaml:12: people[1].offices[0].role: this value is not one of those allowed (expected "
+        "'secretary-general', 'deputy-secretary-general' or 'executive-director', found 'secretary-generall')",
+        "  hint: did you mean 'secretary-general'?",
+    ]),
+    ("reference like only another meeting's document", "meetings/2023-12-05-soc.yaml",
+     "mentioned_in: [TST/2023-I/INF/1]", "mentioned_in: [TST/2023-I/INF/l]", [
+        "data/meetings/2023-12-05-soc.yaml:4: mentioned_in[0]: 'TST/2023-I/INF/l' refers to nothing in the record "
+        "(expected a document symbol or id, found 'TST/2023-I/INF/l')",
+        "  hint: did you mean 'TST/2023-I/INF/1'?",
     ]),
     ("'yes' is not a boolean", MEETING, "silence_procedure: true", "silence_procedure: yes", [
         "data/meetings/2023-12-12-soc.yaml:92: agenda[3].proceedings[1].silence_procedure: this must be true or false "
@@ -89,6 +163,43 @@ CASES = [
     ("coordinator that is not a state", "dimensions.yaml", "state: KZ", "state: sco", [
         "data/dimensions.yaml:11: dimensions[0].areas[0].roles[0].state: this value is not in the expected form "
         "(expected a state code of two capital letters (ISO 3166-1), e.g. KZ, found 'sco')",
+    ]),
+    ("web source without an address", "sources.yaml", "    url: https://news.example.org/soc-june-2021\n", "", [
+        "data/sources.yaml:13: sources[1]: a web source needs its address (url), or, when only another source cites "
+        "it, cited_in",
+    ]),
+    ("source with an unknown publisher", "sources.yaml", "publisher: test-agency\n    title: {en: Report",
+     "publisher: test-agncy\n    title: {en: Report", [
+        "data/sources.yaml:14: sources[1].publisher: 'test-agncy' is not a publisher of sources.yaml (expected the id "
+        "of a publisher in the publishers list, found 'test-agncy')",
+        "  hint: did you mean 'test-agency'?",
+    ]),
+    ("fact of a reported meeting without a source", REPORTED, "  chair: test-report\n", "", [
+        "data/meetings/2021-06-23-soc.yaml:5: chair: the fact 'chair' cites no source",
+        "  hint: a meeting known from reports cites the source of each fact: add cite: {chair: [source-id]} (an id in "
+        "data/sources.yaml)",
+    ]),
+    ("version of a disputed fact without a source", REPORTED, "        source: test-wire\n", "", [
+        "data/meetings/2021-06-23-soc.yaml:69: disagreements[0].versions[1].source: the required field 'source' is "
+        "missing",
+        "  hint: name where this comes from: source: an id from data/sources.yaml or a document symbol (a list when "
+        "several sources state it)",
+    ]),
+    ("disagreement with one version", REPORTED, "      - text: {en: In person}\n        source: test-wire\n", "", [
+        "data/meetings/2021-06-23-soc.yaml:66: disagreements[0].versions: this list needs at least 2 entries "
+        "(found 1)",
+    ]),
+    ("announced meeting with decisions", "meetings/2024-06-mc.yaml", "  place: test-release\n",
+     "  place: test-release\ndecisions:\n  - {id: talks, title: {en: 'Talks: held'}, kind: adopted, text: {en: Talks.}, "
+     "source: test-release}\n", [
+        "data/meetings/2024-06-mc.yaml:4: status: an announced meeting cannot have decisions",
+        "  hint: a meeting only announced was not (as far as the sources say) held: record its decisions once a source "
+        "reports it held, and then set status: held",
+    ]),
+    ("reported decision quoting minutes", REPORTED, "  - id: kr-coordinator\n",
+     "  - id: kr-coordinator\n    wording: minutes\n", [
+        "data/meetings/2021-06-23-soc.yaml:21: decisions[0].wording: a meeting known from reports has no minutes to "
+        "quote (expected wording: summary (our summary of the reports), found 'minutes')",
     ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "
@@ -128,6 +239,83 @@ def test_all_errors_are_reported_at_once(tmp_path):
     assert files == ["data/meetings/2023-12-12-soc.yaml", "data/states.yaml"]
 
 
+def edit(data: Path, file: str, old: str, new: str) -> None:
+    target = data / file
+    text = target.read_text(encoding="utf-8")
+    assert old in text, f"the fixture no longer contains {old!r}: update this test"
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def report_lines(data: Path, root: Path) -> list[str]:
+    with pytest.raises(DataErrors) as raised:
+        load_record(data, root)
+    return raised.value.report().splitlines()
+
+
+def test_a_shape_error_does_not_hide_the_references_of_its_file(tmp_path):
+    data = broken_copy(tmp_path, MEETING, "date: '2023-12-12'", "date: '2023-02-30'")
+    edit(data, MEETING, "by: [KR]", "by: [KO]")
+    assert report_lines(data, tmp_path) == [
+        "The data has 2 errors:",
+        "data/meetings/2023-12-12-soc.yaml:4: date: this date does not exist (day is out of range for month) "
+        "(found '2023-02-30')",
+        "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'KO' refers to nothing in the record "
+        "(expected a state code, an organisation or a person, found 'KO')",
+        "  hint: add it to the data first (states.yaml, people.yaml, organisations.yaml, documents.yaml, …)",
+    ]
+
+
+def test_the_rest_of_an_entry_with_a_shape_error_is_checked(tmp_path):
+    """A decision whose value is not allowed: its references are still checked, and other entries' too."""
+    data = broken_copy(tmp_path, MEETING, "supported_by: [RU, KZ]", "supported_by: [RU, KZ]\n        silence: true")
+    edit(data, MEETING, "concerns: [SA]", "concerns: [SX]")
+    edit(data, MEETING, "by: [RU]", "by: [RX]")
+    lines = report_lines(data, tmp_path)
+    assert [line.split(": ", 2)[1] for line in lines[1:] if not line.startswith("  ")] == [
+        "agenda[1].proceedings[0].by[0]", "agenda[3].proceedings[1].silence", "agenda[3].proceedings[1].concerns[0]"]
+    assert "  hint: did you mean 'silence_procedure'?" in lines
+
+
+def test_references_into_an_entry_set_aside_wait_for_its_fix(tmp_path):
+    """Russia's entry has a shape error: references to RU wait, an unknown code is still reported."""
+    data = broken_copy(tmp_path, "states.yaml", ", kk: Ресей}", "}")
+    edit(data, MEETING, "by: [KR]", "by: [KO]")
+    lines = report_lines(data, tmp_path)
+    assert lines[0] == "The data has 2 errors:"
+    assert lines[1].startswith("data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'KO' refers")
+    assert lines[3] == "data/states.yaml:7: states[1].name: a name is needed in every language; missing: kk"
+
+
+def test_references_into_a_file_that_cannot_be_read_wait_for_its_fix(tmp_path):
+    data = broken_copy(tmp_path, "states.yaml", "states:", "states: [")
+    edit(data, MEETING, "recommended_to: mc", "recommended_to: mk")  # a body: nothing states.yaml could hold
+    lines = report_lines(data, tmp_path)
+    assert [line.split(":", 2)[0] for line in lines[1:] if not line.startswith("  ")] == [
+        "data/meetings/2023-12-12-soc.yaml", "data/states.yaml"]
+    assert "'mk' refers to nothing" in lines[1]
+
+
+def test_a_suggestion_inside_another_meeting_only_when_nothing_is_closer(tmp_path):
+    """DEC/2O is closest to the other meeting's DEC/20, then to this meeting's DEC/1."""
+    data = broken_copy(tmp_path, "meetings/2023-12-05-soc.yaml", "summary:",
+                       "documents: [{symbol: TST/2023-I/DEC/20, kind: decision}]\nsummary:")
+    edit(data, MEETING, "concerns: [SA]", "concerns: [TST/2023-I/DEC/2O]")
+    assert report_lines(data, tmp_path)[2] == "  hint: did you mean 'TST/2023-I/DEC/1'?"
+
+
+def test_unquoted_dates_are_read_like_quoted_ones_everywhere(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    unquoted = 0
+    for path in data.rglob("*.yaml"):
+        text, count = re.subn(r"'(\d{4}-\d{2}(?:-\d{2})?)'", r"\1", path.read_text(encoding="utf-8"))
+        path.write_text(text, encoding="utf-8")
+        unquoted += count
+    assert unquoted > 10
+    dates = lambda record: [(entity.key, getattr(entity, "date", None)) for entity in record.entities()]  # noqa: E731
+    assert dates(load_record(data, tmp_path)) == dates(load_record(FIXTURE_DATA, ROOT))
+
+
 def test_pending_silence_procedure_needs_a_deadline(tmp_path):
     data = broken_copy(tmp_path, MEETING, "        deadline: {date: '2023-12-26', time: '12:00', zone: Asia/Almaty}\n",
                        "")
@@ -161,3 +349,13 @@ def test_build_stops_with_the_message_and_no_traceback(tmp_path):
     assert "Nothing was built or published" in output
     assert "Traceback" not in output
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_guide_shows_errors_exactly_as_the_build_prints_them(lang):
+    """Every error the publisher's guide quotes is a line of this truth table, so the guide cannot drift from it."""
+    printed = {line for *_, expected in CASES for line in expected}
+    guide = (ROOT / "docs" / lang / "guide.md").read_text(encoding="utf-8")
+    quoted = [line for line in guide.splitlines() if re.match(r"data/\S+:\d+: |  hint: [^…]", line)]
+    assert len(quoted) > 10
+    assert [line for line in quoted if line not in printed] == []

@@ -51,7 +51,9 @@ def test_serve_shows_errors_and_recovers(tmp_path):
     meeting = project / MEETING
     good = meeting.read_text(encoding="utf-8")
     try:
-        wait_for(f"{base}/states/kr/", "<h1>Republic of Korea</h1>")
+        home = wait_for(f"{base}/states/kr/", "<h1>Republic of Korea</h1>")
+        # The preview builds no search; its box says so when a reader opens it.
+        assert fetch(f"{base}/search/manifest.json") == "" and 'data-preview="The search is not built' in home
         meeting.write_text(good.replace("by: [KR]", "by: [KO]"), encoding="utf-8")
         page = wait_for(f"{base}/ru/", "The data has 1 error:")
         assert "&#39;KO&#39; refers to nothing in the record" in page

@@ -299,13 +299,13 @@ def test_deadline_in_each_language(mini_site, lang, path):
 
 
 @lru_cache(maxsize=None)
-def english_words() -> frozenset[str]:
-    """Words of 4+ letters that the English table says and the Kazakh table never does."""
+def english_words(lang: str) -> frozenset[str]:
+    """Words of 4+ letters that the English table says and the table of `lang` never does."""
     def words(value: str) -> set[str]:
         return {w.casefold() for w in re.findall(r"[A-Za-z]+", re.sub(r"\{[^}]*\}", " ", value))}
     english = set().union(*(words(v) for v in strings(table("en"))))
-    kazakh = set().union(*(words(v) for v in strings(table("kk"))))
-    return frozenset({w for w in english if len(w) >= 4} - kazakh)
+    other = set().union(*(words(v) for v in strings(table(lang))))
+    return frozenset({w for w in english if len(w) >= 4} - other)
 
 
 @lru_cache(maxsize=None)
@@ -320,13 +320,15 @@ def allowed_values() -> tuple[str, ...]:
     return tuple(sorted(values, key=len, reverse=True))
 
 
-def english_in(built) -> dict[str, str]:
-    """English table words in the generated text of a page's article, each with where it stands."""
+def english_in(built, lang: str) -> dict[str, str]:
+    """English table words in the text a reader sees in a page's article (with its links' tooltips),
+    each with where it stands; text marked lang="en" and code aside. (Header and footer: issue 9.)"""
     article = without(built.article, ".//*[@lang='en' or starts-with(@lang, 'en-')] | .//code")
-    text = squash(article.text_content())
+    tooltips = " ".join(article.xpath(".//@title | .//@aria-label"))
+    text = squash(f"{article.text_content()} {tooltips}")
     for value in allowed_values():
         text = text.replace(value, " ")
-    vocabulary = english_words()
+    vocabulary = english_words(lang)
     found = {}
     for match in re.finditer(r"[^\W\d_]+", text):
         if match.group(0).casefold() in vocabulary and match.group(0) not in found:
@@ -334,34 +336,36 @@ def english_in(built) -> dict[str, str]:
     return found
 
 
-def record_pages(site, lang: str) -> list[str]:
-    urls = []
-    for folder in RECORD_FOLDERS:
-        urls += [url_of(site, f) for f in sorted((site / prefix(lang) / folder).rglob("index.html"))]
-    return urls
+def language_pages(site, lang: str) -> list[str]:
+    """Every HTML page of one language: the record's pages, home, About, the guide, 404 and the rest."""
+    others = tuple(prefix(other) for other in LANGUAGES if other != lang and prefix(other))
+    urls = [url_of(site, f) for f in html_files(site / prefix(lang))] if prefix(lang) else [
+        url_of(site, f) for f in html_files(site)]
+    return sorted(url for url in urls if not url.startswith(others))
 
 
 def test_english_word_check_finds_english_on_english_pages(mini_site):
     """The check below can fail: run on the English pages, it finds English words on every one."""
-    assert "meeting" in english_words() and "source" in english_words()
-    pages = record_pages(mini_site, "en")
-    assert len(pages) >= len(ENTITY_PAGES) + len(INDEX_PAGES)
-    silent = [url for url in pages if not english_in(page(mini_site, url))]
-    assert not silent, f"the check finds no English word on these English pages: {silent}"
+    assert "meeting" in english_words("kk") and "source" in english_words("ru")
+    pages = language_pages(mini_site, "en")
+    assert len(pages) >= len(ENTITY_PAGES) + len(INDEX_PAGES) + 4  # + home, About, guide, 404
+    for lang in ("ru", "kk"):
+        silent = [url for url in pages if not english_in(page(mini_site, url), lang)]
+        assert not silent, f"the check for {lang} finds no English word on these English pages: {silent}"
 
 
-def test_no_english_word_in_kazakh_pages(mini_site):
-    pages = record_pages(mini_site, "kk")
-    assert len(pages) == len(record_pages(mini_site, "en"))
-    assert [url[len("kk/"):] for url in pages] == record_pages(mini_site, "en")
-    kazakh = {w.casefold() for v in strings(table("kk")) for w in re.findall(r"[^\W\d_]{4,}", v)} - english_words()
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_no_english_word_on_any_russian_or_kazakh_page(mini_site, lang):
+    pages = language_pages(mini_site, lang)
+    assert [url[len(prefix(lang)):] for url in pages] == language_pages(mini_site, "en")
+    own = {w.casefold() for v in strings(table(lang)) for w in re.findall(r"[^\W\d_]{4,}", v)} - english_words(lang)
     unseen = [url for url in pages
-              if not any(w.casefold() in kazakh for w in re.findall(r"[^\W\d_]+", page(mini_site, url).text()))]
-    assert not unseen, f"the check saw no word of the Kazakh table on these Kazakh pages: {unseen}"
-    found = {url: english_in(page(mini_site, url)) for url in pages}
+              if not any(w.casefold() in own for w in re.findall(r"[^\W\d_]+", page(mini_site, url).text()))]
+    assert not unseen, f"the check saw no word of the {lang} table on these pages: {unseen}"
+    found = {url: english_in(page(mini_site, url), lang) for url in pages}
     found = {url: words for url, words in found.items() if words}
     report = "\n".join(f"{url}: {word!r} in {where!r}" for url, words in found.items() for word, where in words.items())
-    assert not found, f"English words in the generated text of {len(found)} Kazakh pages (not marked lang=\"en\"):\n{report}"
+    assert not found, f"English words in the text of {len(found)} {lang} pages (not marked lang=\"en\"):\n{report}"
 
 
 # --- 9. meeting anchors are the same in every language ----------------------------------------
@@ -398,3 +402,50 @@ def test_a_decision_is_named_by_its_title_on_its_page_and_in_lists(mini_site, la
     index = page(mini_site, in_lang(lang, "decisions/"))
     named = [a for a, target in index.links(index.article) if target == in_lang(lang, TOOK_NOTE)]
     assert [squash(a.text_content()) for a in named] == [title]
+
+
+# --- 10. every text the data gives is shown as text ------------------------------------------
+
+HOSTILE_MARK = "<i class=hostile>"
+
+
+@lru_cache(maxsize=None)
+def hostile_values() -> tuple[str, ...]:
+    """The fixture's hostile texts: markup, a lone &, an entity, quotes, a right-to-left mark and a
+    word too long for a phone, written into a field of every kind a page shows."""
+    values = set()
+    for file in data_files(FIXTURE_DATA):
+        for value in strings(load_yaml(file)):
+            if HOSTILE_MARK in value:
+                values.add(squash(value))
+    return tuple(sorted(values))
+
+
+def test_no_text_of_the_data_becomes_markup(mini_site):
+    assert len(hostile_values()) >= 20  # the fixture this test relies on
+    made = []
+    for file in html_files(mini_site):
+        built = page(mini_site, url_of(mini_site, file))
+        made += [f"{built.url}: <{e.tag} class={e.get('class')}>" for e in built.root.xpath("//*[@class='hostile']")]
+    assert not made, "data became markup:\n" + "\n".join(made[:20])
+
+
+def test_every_hostile_text_is_shown_literally_somewhere(mini_site):
+    """Each field's value reaches some page as the very characters the publisher wrote."""
+    shown = " ".join(squash(page(mini_site, url_of(mini_site, f)).root.text_content()) for f in html_files(mini_site))
+    missing = [value for value in hostile_values() if value not in shown]
+    assert not missing, "not shown literally on any page:\n" + "\n".join(missing)
+
+
+def test_notes_and_inference_reasons_carry_no_record_links(mini_site):
+    """Our own notes and reasons name states and symbols (the fixture makes sure) but link none of them."""
+    notes = {"states/sa/": "A note on the status", "organisations/hostile-org/": "A note naming Kazakhstan",
+             TOOK_NOTE: "By agenda order", MEETING: "Our note: Russia and Kazakhstan"}
+    for lang in LANGUAGES:
+        for path, start in notes.items():
+            built = page(mini_site, in_lang(lang, path))
+            holders = [e for e in built.article.iter() if squash(e.text_content()).startswith(start)]
+            assert holders, f"{built.url}: no element starts with {start!r}"
+            innermost = holders[-1]
+            links = [(squash(a.text_content()), a.get("href")) for a in innermost.iter("a")]
+            assert not links, f"{built.url}: the note {start!r} carries links {links}"

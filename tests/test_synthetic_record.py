@@ -32,7 +32,14 @@ def files_of(folder: Path) -> dict[str, str]:
 def test_it_passes_the_projects_own_validation(record_folder):
     record = load_record(record_folder, record_folder.parent)
     assert len(record.meetings) > 20
-    assert {m.body.key for m in record.meetings} == {"soc", "swg", "mc"}
+    assert {m.body.key for m in record.meetings} == {"soc", "swg", "mc", "summit"}
+
+
+def test_meetings_are_known_in_every_way_the_record_knows_them(record_folder):
+    record = load_record(record_folder, record_folder.parent)
+    assert {m.known_from for m in record.meetings} == {"minutes", "mention", "reports"}
+    assert any(m.status == "announced" for m in record.meetings)
+    assert any(m.disagreements for m in record.meetings)
 
 
 def test_its_size_follows_the_pages_asked_for(record_folder):

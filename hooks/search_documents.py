@@ -1,0 +1,151 @@
+"""What the search knows of each page, taken from the linked record in one reader language.
+
+One search document per thing a reader may look for, each text once: an
+entity's page; each statement, pointing at its anchor on its meeting page (the
+state pages that list it are not indexed again); the meeting's own narrative
+(opening, agenda titles and accounts) with the meeting. Names, kinds and dates
+come through the renderer's `Language`, as the pages show them. A result shows
+the entity's kind, its title and a short snippet of "label: value" facts.
+"""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+import record_model as m
+from record_language import Language
+from record_schema import Text
+
+SNIPPET_LENGTH = 160
+FACT_SEPARATOR = " · "
+
+
+@dataclass
+class SearchDoc:
+    location: str  # relative to the language's root, with its anchor: "meetings/2023/soc-2023-12-12/#s-4"
+    kind: str  # the kind as the reader's language names it
+    title: str
+    text: str
+    snippet: str
+    symbols: list[str] = field(default_factory=list)  # document symbols this result is the page of
+
+
+class DocumentMaker:
+    """Search documents of one language."""
+
+    def __init__(self, lang: Language):
+        self.lang = lang
+
+    # --- words ---------------------------------------------------------------
+
+    def kind(self, key: str) -> str:
+        return self.lang.t(f"search.kinds.{key}")
+
+    def plain(self, text: Optional[Text]) -> str:
+        return self.lang.plain(text)
+
+    def facts(self, *pairs: tuple[str, str]) -> str:
+        """`Date: 12 December 2023 · Place: Astana`: each label apart from its value."""
+        return FACT_SEPARATOR.join(self.lang.t("search.fact", label=self.lang.t(f"facts.{key}"), value=value)
+                                   for key, value in pairs if value)
+
+    def meeting_label(self, meeting: m.Meeting) -> str:
+        body = self.plain(meeting.body.short) if meeting.body else ""
+        return ", ".join(p for p in (body, self.lang.date_range(meeting.date, meeting.end_date)) if p)
+
+    def joined(self, *texts: Optional[str]) -> str:
+        return "\n".join(t for t in texts if t)
+
+    # --- entities ------------------------------------------------------------
+
+    def entity(self, entity: m.Entity) -> list[SearchDoc]:
+        maker: Callable[[m.Entity], list[SearchDoc]] = getattr(self, f"_{entity.kind}", self._named)
+        return maker(entity)
+
+    def _common_text(self, entity: m.Entity) -> str:
+        return self.joined(*entity.aliases, self.plain(entity.note))
+
+    def _named(self, entity: m.Entity) -> list[SearchDoc]:
+        short = getattr(entity, "short", None)
+        title = self.plain(entity.name)
+        extra = self.plain(short) if short is not None else ""
+        return [SearchDoc(entity.path, self.kind(entity.kind), title, self.joined(extra, self._common_text(entity)),
+                          self._excerpt(self.plain(entity.note)))]
+
+    def _area(self, area: m.PriorityArea) -> list[SearchDoc]:
+        dimension = self.plain(area.dimension.name) if area.dimension else ""
+        return [SearchDoc(area.path, self.kind("area"), self.plain(area.name),
+                          self.joined(dimension, self._common_text(area)), self.facts(("dimension", dimension)))]
+
+    def _event(self, event: m.Event) -> list[SearchDoc]:
+        when = self.lang.date_range(event.date, event.end_date) if event.date else ""
+        place = self.plain(event.place)
+        return [SearchDoc(event.path, self.kind("event"), self.plain(event.name),
+                          self.joined(place, when, self._common_text(event)),
+                          self.facts(("date", when), ("place", place)))]
+
+    def _document(self, doc: m.Document) -> list[SearchDoc]:
+        title = self.plain(doc.title)
+        heading = " — ".join(p for p in (doc.symbol, title) if p) or self.plain(doc.name)
+        kind = self.lang.t(f"document_kinds.{doc.doc_kind}")
+        date = self.lang.date(doc.date)
+        meeting = self.meeting_label(doc.meeting) if doc.meeting else ""
+        text = self.joined(kind, self.plain(doc.distribution), self.plain(doc.text), self._common_text(doc))
+        snippet = self.facts(("kind", kind), ("date", date), ("meeting", meeting))
+        return [SearchDoc(doc.path, self.kind("document"), heading, text, snippet,
+                          [doc.symbol] if doc.symbol else [])]
+
+    def _decision(self, decision: m.Decision) -> list[SearchDoc]:
+        kind = self.lang.t(f"decision_kinds.{decision.decision_kind}")
+        meeting = self.meeting_label(decision.meeting) if decision.meeting else self.lang.date(decision.date)
+        symbols = " ".join(d.symbol for d in [*decision.records, *decision.drafts] if d.symbol)
+        text = self.joined(symbols, self.plain(decision.text), self._common_text(decision))
+        snippet = self.facts(("decision_kind", kind), ("meeting", meeting))
+        return [SearchDoc(decision.path, self.kind("decision"), self.plain(decision.name), text, snippet)]
+
+    def _meeting(self, meeting: m.Meeting) -> list[SearchDoc]:
+        place = self.plain(meeting.place)
+        body = self.plain(meeting.body.name) if meeting.body else ""
+        when = self.lang.date_range(meeting.date, meeting.end_date)
+        narrative = [self.plain(p.text) for p in meeting.opening]
+        for item in meeting.agenda:
+            narrative.append(self.plain(item.title))
+            narrative += [self.plain(p.text) for p in item.proceedings if isinstance(p, m.Account)]
+        text = self.joined(meeting.session, place, self.plain(meeting.summary), *narrative, self._common_text(meeting))
+        docs = [SearchDoc(meeting.path, self.kind("meeting"), f"{body}, {when}", text,
+                          self.facts(("session", meeting.session or ""), ("date", when), ("place", place)))]
+        return docs + [self._statement(s) for s in meeting.all_statements]
+
+    def _statement(self, statement: m.Statement) -> SearchDoc:
+        speakers = ", ".join(self._speaker(sp) for sp in statement.speakers)
+        text = self.plain(statement.text)
+        title = f"{speakers} — {self.meeting_label(statement.meeting)}"
+        return SearchDoc(f"{statement.meeting.path}#{statement.anchor}", self.kind("statement"), title, text,
+                         self._excerpt(text))
+
+    def _speaker(self, speaker: m.Speaker) -> str:
+        name = self.plain(speaker.entity.name)
+        return f"{self.lang.t('capacities.' + speaker.capacity)} ({name})" if speaker.capacity else name
+
+    @staticmethod
+    def _excerpt(text: str) -> str:
+        text = re.sub(r"\s+", " ", text).strip()
+        return text if len(text) <= SNIPPET_LENGTH else text[:SNIPPET_LENGTH].rsplit(" ", 1)[0] + " …"
+
+
+def record_documents(record: m.Record, lang: Language) -> list[SearchDoc]:
+    maker = DocumentMaker(lang)
+    return [doc for entity in record.entities() for doc in maker.entity(entity)]
+
+
+def page_document(location: str, title: str, content: str, lang: Language) -> SearchDoc:
+    """A markdown page (home, About, the guide) from its rendered content, tags dropped."""
+    text = re.sub(r"\s+", " ", html_module.unescape(re.sub(r"<[^>]+>", " ", content))).strip()
+    return SearchDoc(location, lang.t("search.kinds.page"), title, text, DocumentMaker._excerpt(text))
+
+
+def all_symbols(docs: Iterable[SearchDoc]) -> dict[str, tuple[str, str]]:
+    return {symbol: (symbol, doc.location) for doc in docs for symbol in doc.symbols}
