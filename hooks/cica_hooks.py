@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from jinja2 import Environment
+from jinja2 import BytecodeCache, Environment
 from markupsafe import Markup, escape
 from mkdocs import utils as mkdocs_utils
 from mkdocs.config.defaults import MkDocsConfig
@@ -43,7 +43,7 @@ from record_language import Language, load_tables
 from record_loader import load_record
 from record_model import Record
 from record_pages import PageSpec, files_for, page_specs, placeholder_specs
-from record_render import Renderer
+from record_render import CompiledTemplates, Renderer
 
 
 HOME_MARKER = "<!-- record:home -->"
@@ -66,6 +66,7 @@ class Loaded:
     specs: list[PageSpec]
     preview: Optional[Preview]  # under `mkdocs serve` only: what changed since the last preview
     search: Optional[search_build.Pending]  # the search files, built beside the pages (not under serve)
+    compiled: BytecodeCache  # templates, ours and the theme's, compiled once for every language
     files: dict = field(default_factory=dict)  # each page's file in each language, for files_for
 
 
@@ -111,8 +112,9 @@ def _load(config: MkDocsConfig) -> Loaded:
     if refusal:
         raise PluginError(refusal)
     previewing = _command == "serve"
+    compiled = compiled_templates(Path(config.site_dir)) if previewing else CompiledTemplates()
     renderer = Renderer(record, root / "overrides" / "record", load_tables(root / "translations"),
-                        config.site_url or "/", compiled_templates(Path(config.site_dir)) if previewing else None)
+                        config.site_url or "/", compiled)
     specs = page_specs(record) if record else placeholder_specs()
     preview = None
     if previewing:
@@ -124,7 +126,7 @@ def _load(config: MkDocsConfig) -> Loaded:
     search = None
     if record is not None and not previewing:
         search = search_build.start(record, renderer.tables, Path(config.docs_dir), config.site_url)
-    return Loaded(config, record, errors, renderer, specs, preview, search)
+    return Loaded(config, record, errors, renderer, specs, preview, search, compiled)
 
 
 def _read(root: Path, refusal: Optional[str]) -> tuple[Optional[Record], Optional[DataErrors]]:
@@ -216,8 +218,7 @@ def _page_content(html: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["record_search_words"] = search_build.script_words(_loaded.renderer.language(_current_language(config)))
-    if _loaded.preview is not None:  # the theme's templates too, compiled once for the whole preview
-        env.bytecode_cache = compiled_templates(Path(config.site_dir))
+    env.bytecode_cache = _loaded.compiled  # MkDocs makes the theme's environment anew for each language
     return env
 
 

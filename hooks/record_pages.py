@@ -15,7 +15,9 @@ from itertools import groupby
 from typing import Any, Callable, Optional
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 import record_model as m
 from record_language import Language
@@ -127,8 +129,21 @@ def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig,
         file.locale = file.locale_alternate_of = lang
         file.localization = None if lang == LANGUAGES[0] else lang
         file.norm_src_uri = spec.src_uri(LANGUAGES[0])
+        RecordPage(None, file, config)  # becomes file.page; MkDocs keeps a page it finds there
         out[file.src_uri] = (file, spec)
     return out
+
+
+class RecordPage(Page):
+    """A page of the record. Its HTML comes from the record's templates (the hooks render it), so
+    there is no Markdown to convert: MkDocs' Markdown pass, which sets up every extension anew for
+    each page, is left out."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = ""
+        self.toc = get_toc([])
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
 
 
 def _generated(config: MkDocsConfig, spec: PageSpec, lang: str) -> File:

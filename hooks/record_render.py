@@ -12,6 +12,7 @@ from urllib.parse import quote
 from typing import Any, Optional, Union
 
 from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
@@ -26,11 +27,26 @@ _HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _TAGS = re.compile(r"<[^>]+>")
 
 
+class CompiledTemplates(BytecodeCache):
+    """Templates compiled once for all the language builds of one build, kept in memory (Jinja
+    checks each against its source before use)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
 class Renderer:
     """Templates and helpers for one build (all its languages); holds no state between pages.
 
-    `compiled` keeps the templates compiled between the rebuilds of a preview (Jinja's bytecode
-    cache checks each template's source).
+    `compiled` keeps the templates compiled across the languages of a build, or between the
+    rebuilds of a preview.
     """
 
     def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]],
