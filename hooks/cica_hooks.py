@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from alternate_links import unseen_by_theme_selector
 from content_security import with_policy
 from guide_values import GuideError, fill_allowed_values
 from not_found import absolutize, is_not_found
@@ -132,7 +133,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     rendered = _build.rendered.pop(page.file.src_uri, None)
     if _build.errors is not None:
-        return str(_error_banner(_build.errors)) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
+        banner = _error_banner(_build.errors, _build.renderer.language(_current_language(config)))
+        return str(banner) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]
@@ -156,7 +158,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         output = point_base_at_language_root(output, page.file.url, i18n.current_language, i18n.default_language)
     if is_not_found(page.file.url):
         output = absolutize(output, page.file.url, config.site_url)
-    return with_policy(output)
+    return with_policy(unseen_by_theme_selector(output))
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language
@@ -191,7 +193,8 @@ def _h1_text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip() if match else ""
 
 
-def _error_banner(errors: DataErrors) -> str:
-    items = Markup("").join(Markup("<li><pre>{}</pre></li>").format(str(e)) for e in errors.errors)
-    return Markup('<div class="admonition failure"><p class="admonition-title">{}</p><ul>{}</ul></div>').format(
-        errors.report().splitlines()[0], items)
+def _error_banner(errors: DataErrors, lang: Language) -> str:
+    """The errors above the page, in the page's language; each error line exactly as the terminal prints it."""
+    items = Markup("").join(Markup('<li><pre lang="en">{}</pre></li>').format(str(e)) for e in errors.errors)
+    return Markup('<div class="admonition failure"><p class="admonition-title">{}</p><ul>{}</ul><p>{}</p></div>').format(
+        lang.plural("notes.data_errors_count", len(errors.errors)), items, lang.t("notes.data_errors_fix"))

@@ -71,7 +71,7 @@ def placeholder_specs() -> list[PageSpec]:
 
 
 def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, Any]]:
-    return lambda lang: {"items": sorted(entities, key=lambda e: lang.plain(e.name).casefold())}
+    return lambda lang: {"items": lang.by_name(entities)}
 
 
 def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
@@ -80,7 +80,7 @@ def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
         for status in STATUS_ORDER:
             rows = [s for s in record.states if s.current_status and s.current_status.status == status]
             if rows:
-                groups.append((status, sorted(rows, key=lambda s: lang.plain(s.name).casefold())))
+                groups.append((status, lang.by_name(rows)))
         return {"groups": groups}
     return localize
 

@@ -18,7 +18,7 @@ from mkdocs.utils import get_relative_url
 import open_data
 import record_model as m
 from record_autolink import Autolinker
-from record_language import Language
+from record_language import Language, Shown
 from record_schema import LANGUAGES, Text
 
 Target = Union[m.Entity, m.Statement, m.AgendaItem, m.Account, str]
@@ -41,6 +41,7 @@ class Renderer:
             trim_blocks=True, lstrip_blocks=True,
         )
         self.env.filters["href"] = external_href
+        self.env.filters["lowerfirst"] = lowerfirst
 
     def language(self, code: str) -> Language:
         return Language(code, self.tables)
@@ -91,9 +92,17 @@ class PageHelpers:
         if shown is None:
             return Markup("")
         if not shown.is_fallback:
-            return escape(shown.value)
+            return self._as_written(text, shown)
         return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
             shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
+
+    @staticmethod
+    def _as_written(text: Text, shown: Shown) -> Markup:
+        """A name written the same in this language as in English (The Astana Times, UNOCT) is English:
+        it says so with `lang`, so that a screen reader reads it as English."""
+        if shown.lang != LANGUAGES[0] and shown.value == text.en and re.search("[A-Za-z]", shown.value):
+            return Markup('<span lang="{}">{}</span>').format(LANGUAGES[0], shown.value)
+        return escape(shown.value)
 
     def block(self, text: Optional[Text], note: bool = False, quiet: bool = False, ours: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
@@ -142,6 +151,12 @@ def external_href(url: str) -> str:
     """A web address from the data as an href: characters a URL may not hold (quotes, <, >, spaces,
     non-ASCII) percent-encoded, those with a meaning in URLs (and existing %-escapes) kept."""
     return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
+
+
+def lowerfirst(words: str) -> str:
+    """A label as running text writes it, inside brackets or after a colon: "Измерение" -> "измерение".
+    A word that starts with two capitals is an abbreviation and stays as it is (ООН, SOC)."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
 
 
 def toc_tokens(html: str) -> list[dict]:

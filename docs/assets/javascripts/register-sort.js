@@ -1,6 +1,7 @@
 /* Sort the document register by any column: the header cells become buttons.
-   A cell's data-sort value (natural symbol order, ISO date) is used when it has one,
-   so DEC/2 sorts before DEC/10 and dates sort by time, not by their words. */
+   A cell's data-sort value (natural symbol order, ISO date, a text's place in the page language's
+   alphabet from hooks/collation.py) is used when it has one, so DEC/2 sorts before DEC/10, dates
+   sort by time, not by their words, and Kazakh titles in the Kazakh alphabet, not by code point. */
 (function () {
   function sortKey(row, column) {
     var cell = row.cells[column];
