@@ -17,7 +17,7 @@ import pytest
 
 from collation import sort_key
 from record_language import MONTH_CASES
-from site_reading import html_files, page, prefix, squash, url_of, without
+from site_reading import html_files, page, prefix, resolve, squash, table, url_of, without
 
 # --- alphabetical order --------------------------------------------------------------------------
 
@@ -239,3 +239,56 @@ def test_status_and_role_dates_read_as_official_documents_write_them(real_site, 
     SOC of 12 December 2023."""
     assert since in page(real_site, f"{prefix(lang)}states/lk/").text()
     assert as_of in page(real_site, f"{prefix(lang)}priority-areas/trade-and-investment/").text()
+
+
+# --- words in their place ---------------------------------------------------------------------------
+
+
+def lowerfirst(words: str) -> str:
+    return words[:1].lower() + words[1:]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_labels_in_running_text_are_written_with_a_small_letter(mini_site, lang):
+    """Inside brackets an inferred fact reads "(наш вывод: измерение)", not "(наш вывод: Измерение)"."""
+    words = table(lang)
+    mark = "(" + words["notes"]["inferred_fact"].format(fact=lowerfirst(words["facts"]["dimension"])) + ")"
+    assert mark in page(mini_site, f"{prefix(lang)}priority-areas/environment-protection/").text()
+    assert words["facts"]["dimension"] not in mark
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_persons_name_in_an_unofficial_form_says_its_spelling_is_unofficial(real_site, lang):
+    words = table(lang)["notes"]
+    person, body = page(real_site, f"{prefix(lang)}people/adil-tursunov/"), page(real_site, f"{prefix(lang)}bodies/ttf/")
+    assert words["unofficial_spelling"] in person.text() and words["unofficial_name"] not in person.text()
+    assert words["unofficial_name"] in body.text()
+
+
+@pytest.mark.parametrize("lang, listed, not_listed", [
+    ("kk", ["Арнайы жұмыс тобы (АЖТ)", "Аға лауазымды тұлғалар комитеті (АЛТК)", "Министрлер кеңесі"],
+     ["(Арнайы жұмыс тобы)", "(Министрлер кеңесі)", "(Хатшылық)"]),
+    ("ru", ["Специальная рабочая группа (СРГ)", "Совет министров СВМДА", "Форум аналитических центров СВМДА"],
+     ["(Совет министров)", "(Форум аналитических центров)", "(Секретариат)", "СМИД"]),
+])
+def test_a_body_shows_an_abbreviation_only_where_one_exists(real_site, lang, listed, not_listed):
+    names = [squash(li.text_content()) for li in page(real_site, f"{prefix(lang)}bodies/").article.xpath(".//li")]
+    assert set(listed) <= set(names), names
+    assert not [name for name in names for part in not_listed if part in name], names
+    organisations = page(real_site, f"{prefix(lang)}organisations/").text()
+    assert "Араб мемлекеттері лигасы (" not in organisations
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_theme_speaks_the_page_language(mini_site, lang):
+    """The home page's title names the site once; the footer links to the About page of the page's language;
+    each language's name in the switcher is marked with its language."""
+    home = page(mini_site, prefix(lang))
+    site_name = home.root.xpath("//header//*[contains(@class, 'md-header__topic')][1]")[0].text_content().strip()
+    assert home.root.findtext(".//title") == site_name
+    for url in (prefix(lang), f"{prefix(lang)}states/kz/"):
+        built = page(mini_site, url)
+        footer_links = [resolve(built.url, href) for href in built.root.xpath("//footer//a/@href")]
+        assert f"{prefix(lang)}about/" in footer_links, footer_links
+        switcher = {a.get("hreflang"): a.get("lang") for a in built.root.xpath("//a[contains(@class, 'md-select__link')]")}
+        assert switcher == {code: code for code in ("en", "ru", "kk")}, switcher
