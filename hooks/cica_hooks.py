@@ -26,6 +26,7 @@ from mkdocs.structure.toc import get_toc
 from alternate_links import unseen_by_theme_selector
 from content_security import with_policy
 from guide_values import GuideError, fill_allowed_values
+from language_switcher import point_at_alternates
 from not_found import absolutize, is_not_found
 from export_tables import fill_data_columns
 from open_data import feed_link, write_open_data
@@ -145,6 +146,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         home, _ = _build.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    # After mkdocs-static-i18n (priority 50), which sets the switcher's links for this page as an
+    # attribute of config.extra (not its item), where the theme's templates read them.
+    alternates = getattr(config.extra, "alternate", None)
+    if alternates:
+        point_at_alternates(alternates, page)
+    return context
 
 
 def on_env(env, config: MkDocsConfig, files: Files):

@@ -10,7 +10,7 @@ otherwise in the language it exists in, marked with `lang` and a note.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -87,6 +87,10 @@ class Language:
         category = Locale.parse(self.code).plural_form(count)
         return self.t(f"{key}.{category}", count=self.number(count), **values)
 
+    def markup(self, key: str, **values: object) -> Markup:
+        """`t` for a text whose values are markup (links, dates in <time>): the words are escaped, the values kept."""
+        return escape(self.t(key)).format(**values)
+
     # --- texts from the data ----------------------------------------------
 
     def pick(self, text: Optional[Text]) -> Optional[Shown]:
@@ -160,15 +164,32 @@ class Language:
         return self.t("dates.range", start=self.date(start), end=self.date(end))
 
     def deadline(self, deadline: Deadline) -> Markup:
+        """A deadline with its zone and the zone's UTC offset on that day.
+
+        The offset is part of the fact: Astana time was UTC+6 until 1 March 2024
+        and UTC+5 since, and zoneinfo knows which applies to the date.
+        """
         moment = deadline.moment()
         offset = moment.strftime("%z")
         stamp = f"{deadline.date}T{deadline.time}{offset[:3]}:{offset[3:]}"
         words = self.t("dates.deadline", date=self.date(deadline.date), time=deadline.time,
-                       zone=self.t(f"zones.{deadline.zone.replace('/', '_')}"))
+                       zone=self.t(f"zones.{deadline.zone.replace('/', '_')}"), offset=utc_offset(moment))
         return Markup('<time datetime="{}">{}</time>').format(stamp, words)
+
+    def fallbacks(self, texts: Iterable[Optional[Text]]) -> list[str]:
+        """The other languages some of these texts are shown in, in the order of LANGUAGES."""
+        shown = {picked.lang for picked in map(self.pick, texts) if picked and picked.is_fallback}
+        return [code for code in LANGUAGES if code in shown]
 
     def number(self, value: int) -> str:
         return format_decimal(value, locale=self.code)
 
     def escape(self, value: str) -> Markup:
         return escape(value)
+
+
+def utc_offset(moment: datetime) -> str:
+    """UTC+6, UTC+5:30, UTC-3: the offset as official documents write it."""
+    minutes = int(moment.utcoffset().total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'-' if minutes < 0 else '+'}{hours}" + (f":{rest:02d}" if rest else "")

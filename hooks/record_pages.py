@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 import record_model as m
 from record_language import Language
+from record_periods import PAGE_BUDGET, Listing, listing
 from record_schema import LANGUAGES
 
 INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
@@ -47,8 +48,15 @@ def _prefix(lang: str) -> str:
     return "" if lang == LANGUAGES[0] else f"{lang}/"
 
 
-def page_specs(record: m.Record) -> list[PageSpec]:
-    specs = [PageSpec(entity.path, f"{entity.kind}.html", {"entity": entity}) for entity in record.entities()]
+def page_specs(record: m.Record, budget: int = PAGE_BUDGET) -> list[PageSpec]:
+    specs = []
+    for entity in record.entities():
+        shown = listing(entity, budget)
+        specs.append(PageSpec(entity.path, f"{entity.kind}.html", {"entity": entity, "listing": shown}))
+        specs += [PageSpec(period.path, "statements_period.html",
+                           {"entity": entity, "period": period, "periods": shown.earlier,
+                            "listing": Listing(entity, [period.year])})
+                  for period in shown.earlier]
     simple = {"organisations": record.organisations, "people": record.people, "bodies": record.bodies,
               "events": record.events}
     for key, entities in simple.items():

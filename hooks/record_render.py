@@ -52,8 +52,9 @@ class Renderer:
         # An entity's page ends with its data, feed and calendar links, whatever its own template.
         templates = [template] + (["_open_data.html"] if isinstance(context.get("entity"), m.Entity) else [])
         html = "".join(self.env.get_template(name).render(
-            record=self.record, lang=page.lang, t=page.lang.t, url=page.url, file=page.file, text=page.text,
-            block=page.block, date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
+            record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, file=page.file,
+            text=page.text, block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
+            date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
             number=page.lang.number, m=m, site_url=self.site_url, open_data=open_data, **context,
         ) for name in templates)
         return html, toc_tokens(html)
@@ -87,14 +88,23 @@ class PageHelpers:
         return get_relative_url(path, self.page_url)
 
     def text(self, text: Optional[Text]) -> Markup:
-        """A short text inline: in another language it keeps its `lang` and says which."""
+        """A short text inline: in another language it keeps its `lang` and carries that language's mark."""
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
         if not shown.is_fallback:
             return self._as_written(text, shown)
-        return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
-            shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
+        return Markup('<span lang="{}">{}</span> {}').format(shown.lang, shown.value, self.language_mark(shown.lang))
+
+    def language_mark(self, code: str) -> Markup:
+        """The visible mark ("EN") on a text shown in a language other than the page's."""
+        # Its title is in the page's language, also inside a paragraph in another language.
+        return Markup('<abbr class="record-lang" lang="{}" title="{}">{}</abbr>').format(
+            self.lang.code, self.lang.t(f"languages.only_{code}"), code.upper())
+
+    def symbol(self, symbol: str) -> Markup:
+        """A document symbol that may wrap after its slashes on a narrow screen (and nowhere else)."""
+        return Markup("/<wbr>").join(escape(part) for part in symbol.split("/"))
 
     @staticmethod
     def _as_written(text: Text, shown: Shown) -> Markup:
@@ -111,15 +121,18 @@ class PageHelpers:
         translation of ours, its original; a `note` (our own remark) gets
         neither. A text that is `ours` (a summary we wrote) gets its links but
         no original: no language of it is more authoritative than another.
-        `quiet` leaves out the "exists only in English" note where the page
-        says it once for all its paragraphs.
+        A text in another language than the page's carries that language's
+        mark; `quiet` leaves out the sentence that says so where the page says
+        it once for all its paragraphs.
         """
         links = not note
         official = not (note or ours)  # only a text with an official original has unofficial translations
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
-        body = self._paragraphs(shown.value, links)
+        # The mark opens the text (record.css floats it into the first line), outside its paragraphs.
+        mark = self.language_mark(shown.lang) if shown.is_fallback else Markup("")
+        body = mark + self._paragraphs(shown.value, links)
         lang_attr = Markup(' lang="{}"').format(shown.lang) if shown.is_fallback else Markup("")
         notes = []
         if shown.is_fallback and not quiet:

@@ -70,7 +70,7 @@ def test_the_site_works_at_a_domain_root(tmp_path, mini_site):
     site = tmp_path / "root-site"
     run_mkdocs(project, "build", "--strict", "-d", str(site))
     # Pages link relatively, so only what names the site's address may differ from the build under a path.
-    for page in ("meetings/2023/soc-2023-12-12/index.html", "kk/states/kz/index.html"):
+    for page in ("meetings/2023/soc-2023-12-12/index.html", "kk/states/kz/index.html", "index.html", "kk/index.html"):
         ours = (site / page).read_text(encoding="utf-8")
         theirs = (mini_site / page).read_text(encoding="utf-8")
         strip = lambda html: re.sub(r'<link rel="canonical" href="[^"]*">', "", html)  # noqa: E731
@@ -143,7 +143,8 @@ def _nodes(node, prefix=""):
 
 
 @pytest.mark.parametrize("table, enum", [
-    ("decision_kinds", s.DecisionKind), ("decision_states", s.DecisionState), ("document_kinds", s.DocumentKind),
+    ("decision_kinds", s.DecisionKind), ("decision_states", s.DecisionState), ("decision_states_until", s.DecisionState),
+    ("decision_states_plural", s.DecisionState), ("document_kinds", s.DocumentKind),
     ("statuses", s.StatusKind), ("roles", s.RoleKind), ("role_statuses", s.RoleStatus),
     ("formats", s.MeetingFormat), ("event_statuses", s.EventStatus),
 ])

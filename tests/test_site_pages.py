@@ -269,7 +269,6 @@ def test_sitemap_lists_generated_pages_with_their_alternates(mini_site, path):
 # --- 6. dates in each language ------------------------------------------------------------
 
 MEETING_DATE = {"en": "12 December 2023", "ru": "12 декабря 2023 г.", "kk": "2023 жылғы 12 желтоқсан"}
-DEADLINE_DATE = {"en": "26 December 2023", "ru": "26 декабря 2023 г.", "kk": "2023 жылғы 26 желтоқсан"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -280,21 +279,33 @@ def test_meeting_date_in_each_language(mini_site, lang):
     assert MEETING_DATE[lang] in _fact_row(meeting, "date"), f"{meeting.url}: date row reads {_fact_row(meeting, 'date')!r}"
 
 
+# Astana time was UTC+6 until 1 March 2024 and UTC+5 since: the offset is part of the deadline.
+DEADLINES = {
+    "saudi-observer": ("2023-12-26T12:00+06:00", "UTC+6",
+                       {"en": "26 December 2023", "ru": "26 декабря 2023 г.", "kk": "2023 жылғы 26 желтоқсан"}),
+    "partnership-silence": ("2024-03-15T18:00+05:00", "UTC+5",
+                            {"en": "15 March 2024", "ru": "15 марта 2024 г.", "kk": "2024 жылғы 15 наурыз"}),
+}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", [SAUDI, MEETING])
-def test_deadline_in_each_language(mini_site, lang, path):
+@pytest.mark.parametrize("decision_id", DEADLINES)
+@pytest.mark.parametrize("where", ["decision", "meeting"])
+def test_deadline_in_each_language_with_its_utc_offset(mini_site, lang, decision_id, where):
     decision = next(p for item in load_yaml(MEETING_FILE)["agenda"] for p in item.get("proceedings", [])
-                    if p.get("id") == "saudi-observer")
+                    if p.get("id") == decision_id)
     deadline = decision["deadline"]
+    stamp, offset, day = DEADLINES[decision_id]
     words = table(lang)
     expected = words["dates"]["deadline"].format(
-        date=DEADLINE_DATE[lang], time=deadline["time"], zone=words["zones"][deadline["zone"].replace("/", "_")])
+        date=day[lang], time=deadline["time"], zone=words["zones"][deadline["zone"].replace("/", "_")], offset=offset)
     if lang == "en":
-        assert expected == "26 December 2023, 12:00 (Astana time)"
+        assert expected == f"{day['en']}, {deadline['time']} Astana time ({offset})"
+    path = f"decisions/soc-2023-12-12/{decision_id}/" if where == "decision" else MEETING
     built = page(mini_site, in_lang(lang, path))
-    times = built.article.xpath(".//time[@datetime='2023-12-26T12:00+06:00']")  # Astana was UTC+6 in 2023
+    times = built.article.xpath(".//time[@datetime=$stamp]", stamp=stamp)
     all_times = [(t.get("datetime"), squash(t.text_content())) for t in built.article.iter("time")]
-    assert times, f"{built.url}: no <time datetime='2023-12-26T12:00+06:00'>; times: {all_times}"
+    assert times, f"{built.url}: no <time datetime='{stamp}'>; times: {all_times}"
     assert [squash(t.text_content()) for t in times] == [expected] * len(times), f"{built.url}: {all_times}, expected {expected!r}"
 
 
