@@ -249,12 +249,18 @@ def lowerfirst(words: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
-def test_labels_in_running_text_are_written_with_a_small_letter(mini_site, lang):
-    """Inside brackets an inferred fact reads "(наш вывод: измерение)", not "(наш вывод: Измерение)"."""
+def test_labels_in_running_text_are_written_with_a_small_letter(real_site, lang):
+    """A label inside a sentence reads "…: дата.", not "…: Дата."; after a dash, "— принятие к сведению"."""
     words = table(lang)
-    mark = "(" + words["notes"]["inferred_fact"].format(fact=lowerfirst(words["facts"]["dimension"])) + ")"
-    assert mark in page(mini_site, f"{prefix(lang)}priority-areas/environment-protection/").text()
-    assert words["facts"]["dimension"] not in mark
+    inference = words["notes"]["inferred_fact"]
+    meeting = page(real_site, f"{prefix(lang)}meetings/2023/swg-2023-08-21/").text()
+    assert inference.format(fact=lowerfirst(words["facts"]["date"])) in meeting
+    assert inference.format(fact=words["facts"]["date"]) not in meeting
+    decision = words["labels"]["decision_of"].format(body=SOC[lang]) + " — " + lowerfirst(words["decision_kinds"]["took-note"])
+    assert decision in page(real_site, f"{prefix(lang)}meetings/2023/soc-2023-12-12/").text()
+
+
+SOC = {"en": "SOC", "ru": "КСДЛ", "kk": "АЛТК"}
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
