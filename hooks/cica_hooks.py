@@ -31,9 +31,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from alternate_links import unseen_by_theme_selector
 from content_security import with_policy
 from guide_values import GuideError, fill_allowed_values
+from language_switcher import point_at_alternates
 from not_found import absolutize, is_not_found
+from export_tables import fill_data_columns
+from open_data import feed_link, write_open_data
 from preview_pages import Preview, compiled_templates, keep_previewed_pages
 from publish_guard import publishing_refusal
 import search_build
@@ -60,6 +64,7 @@ class Loaded:
     """
 
     config: MkDocsConfig
+    root: Path
     record: Optional[Record]
     errors: Optional[DataErrors]
     renderer: Renderer
@@ -126,7 +131,7 @@ def _load(config: MkDocsConfig) -> Loaded:
     search = None
     if record is not None and not previewing:
         search = search_build.start(record, renderer.tables, Path(config.docs_dir), config.site_url)
-    return Loaded(config, record, errors, renderer, specs, preview, search, compiled)
+    return Loaded(config, root, record, errors, renderer, specs, preview, search, compiled)
 
 
 def _read(root: Path, refusal: Optional[str]) -> tuple[Optional[Record], Optional[DataErrors]]:
@@ -178,7 +183,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     entry = _build.pages.get(page.file.src_uri)
     if entry is None:  # a hand-written page: the guide's lists of allowed values come from the schema
         try:
-            return fill_allowed_values(markdown, _loaded.renderer.language(_current_language(config)))
+            lang = _loaded.renderer.language(_current_language(config))
+            return fill_data_columns(fill_allowed_values(markdown, lang), lang.table)
         except GuideError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
     _, spec = entry
@@ -189,6 +195,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     html, toc = _loaded.renderer.render(spec.template, lang, page.file.url, **context)
     _build.rendered[page.file.src_uri] = (html, toc)
     page.meta["title"] = _h1_text(html)
+    page.meta["feed"] = feed_link(context.get("entity"), False, _loaded.renderer.language(lang), page.file.url)
     return ""
 
 
@@ -196,7 +203,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     html = _page_content(html, page, config)
     preview = _loaded.preview
     if preview is not None and preview.unchanged_content(page.file, _current_language(config), html, str(page.toc),
-                                                         page.title or ""):
+                                                         repr((page.title, page.meta))):
         page.file.inclusion = InclusionLevel.EXCLUDED  # put back as the last preview built it: not written again
     return html
 
@@ -204,16 +211,27 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def _page_content(html: str, page: Page, config: MkDocsConfig) -> str:
     rendered = _build.rendered.pop(page.file.src_uri, None)
     if _loaded.errors is not None:
-        return str(_error_banner(_loaded.errors)) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
+        banner = _error_banner(_loaded.errors, _loaded.renderer.language(_current_language(config)))
+        return str(banner) + (rendered[0] if rendered else html.replace(HOME_MARKER, ""))
     if rendered is not None:
         page.toc = get_toc(rendered[1])
         return rendered[0]
     lang = _current_language(config)
     html = _translate_heading_permalinks(html, _loaded.renderer.language(lang))
     if HOME_MARKER in html:
+        page.meta["feed"] = feed_link(None, True, _loaded.renderer.language(lang), page.file.url)
         home, _ = _loaded.renderer.render("home_record.html", lang, page.file.url)
         return html.replace(HOME_MARKER, home)
     return html
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    # After mkdocs-static-i18n (priority 50), which sets the switcher's links for this page as an
+    # attribute of config.extra (not its item), where the theme's templates read them.
+    alternates = getattr(config.extra, "alternate", None)
+    if alternates:
+        point_at_alternates(alternates, page)
+    return context
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -228,7 +246,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         output = point_base_at_language_root(output, page.file.url, i18n.current_language, i18n.default_language)
     if is_not_found(page.file.url):
         output = absolutize(output, page.file.url, config.site_url)
-    return with_policy(output)
+    return with_policy(unseen_by_theme_selector(output))
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language
@@ -239,6 +257,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         loaded, _loaded = _loaded, None
         gc.unfreeze()  # the record of this build can go
         search_build.collect(loaded.search, Path(config.site_dir))
+        if loaded.record is not None and loaded.preview is None:  # once, after the last language; not in the preview
+            write_open_data(Path(config.site_dir), loaded.record, loaded.renderer.tables, config.site_url or "",
+                            loaded.root)
         if loaded.preview is not None:
             loaded.preview.save()
 
@@ -275,7 +296,8 @@ def _h1_text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip() if match else ""
 
 
-def _error_banner(errors: DataErrors) -> str:
-    items = Markup("").join(Markup("<li><pre>{}</pre></li>").format(str(e)) for e in errors.errors)
-    return Markup('<div class="admonition failure"><p class="admonition-title">{}</p><ul>{}</ul></div>').format(
-        errors.report().splitlines()[0], items)
+def _error_banner(errors: DataErrors, lang: Language) -> str:
+    """The errors above the page, in the page's language; each error line exactly as the terminal prints it."""
+    items = Markup("").join(Markup('<li><pre lang="en">{}</pre></li>').format(str(e)) for e in errors.errors)
+    return Markup('<div class="admonition failure"><p class="admonition-title">{}</p><ul>{}</ul><p>{}</p></div>').format(
+        lang.plural("notes.data_errors_count", len(errors.errors)), items, lang.t("notes.data_errors_fix"))

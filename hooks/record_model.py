@@ -440,6 +440,11 @@ class AgendaItem(Linked):
     def is_subitem(self) -> bool:
         return "(" in self.number
 
+    @property
+    def parent_number(self) -> str:
+        """The number of the item a sub-item belongs to: '6' for '6(a)'."""
+        return self.number.split("(", 1)[0]
+
     def label(self) -> str:
         return f"{self.meeting.key}#{self.anchor}"
 
@@ -561,6 +566,17 @@ class Meeting(Entity):
     def disputed(self, fact: str) -> Optional[Disagreement]:
         """The disagreement of the sources about one of this meeting's own facts, if any."""
         return next((d for d in self.disagreements if d.owner is self and d.fact == fact), None)
+
+    @property
+    def agenda_outline(self) -> list[tuple[AgendaItem, list[AgendaItem]]]:
+        """The agenda as the minutes count it: each item with its sub-items (6 with 6(a), 6(b), 6(c))."""
+        outline: list[tuple[AgendaItem, list[AgendaItem]]] = []
+        for item in self.agenda:
+            if item.is_subitem and outline and outline[-1][0].number == item.parent_number:
+                outline[-1][1].append(item)
+            else:
+                outline.append((item, []))
+        return outline
 
 
 @dataclass(repr=False)

@@ -21,6 +21,7 @@ from mkdocs.structure.toc import get_toc
 
 import record_model as m
 from record_language import Language
+from record_periods import PAGE_BUDGET, Listing, listing
 from record_schema import LANGUAGES
 
 INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
@@ -49,8 +50,15 @@ def _prefix(lang: str) -> str:
     return "" if lang == LANGUAGES[0] else f"{lang}/"
 
 
-def page_specs(record: m.Record) -> list[PageSpec]:
-    specs = [PageSpec(entity.path, f"{entity.kind}.html", {"entity": entity}) for entity in record.entities()]
+def page_specs(record: m.Record, budget: int = PAGE_BUDGET) -> list[PageSpec]:
+    specs = []
+    for entity in record.entities():
+        shown = listing(entity, budget)
+        specs.append(PageSpec(entity.path, f"{entity.kind}.html", {"entity": entity, "listing": shown}))
+        specs += [PageSpec(period.path, "statements_period.html",
+                           {"entity": entity, "period": period, "periods": shown.earlier,
+                            "listing": Listing(entity, [period.year])})
+                  for period in shown.earlier]
     simple = {"organisations": record.organisations, "people": record.people, "bodies": record.bodies,
               "events": record.events}
     for key, entities in simple.items():
@@ -73,7 +81,7 @@ def placeholder_specs() -> list[PageSpec]:
 
 
 def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, Any]]:
-    return lambda lang: {"items": sorted(entities, key=lambda e: lang.plain(e.name).casefold())}
+    return lambda lang: {"items": lang.by_name(entities)}
 
 
 def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
@@ -82,7 +90,7 @@ def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
         for status in STATUS_ORDER:
             rows = [s for s in record.states if s.current_status and s.current_status.status == status]
             if rows:
-                groups.append((status, sorted(rows, key=lambda s: lang.plain(s.name).casefold())))
+                groups.append((status, lang.by_name(rows)))
         return {"groups": groups}
     return localize
 

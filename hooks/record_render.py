@@ -16,9 +16,10 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
+import open_data
 import record_model as m
 from record_autolink import Autolinker
-from record_language import Language
+from record_language import Language, Shown
 from record_schema import LANGUAGES, Text
 
 Target = Union[m.Entity, m.Statement, m.AgendaItem, m.Account, str]
@@ -61,6 +62,7 @@ class Renderer:
             trim_blocks=True, lstrip_blocks=True, auto_reload=False, bytecode_cache=compiled,
         )
         self.env.filters["href"] = external_href
+        self.env.filters["lowerfirst"] = lowerfirst
         self.languages = {code: Language(code, tables) for code in tables}
 
     def language(self, code: str) -> Language:
@@ -69,11 +71,14 @@ class Renderer:
     def render(self, template: str, lang_code: str, page_url: str, **context: Any) -> tuple[str, list[dict]]:
         """The page's HTML and its table-of-contents tokens."""
         page = PageHelpers(self.language(lang_code), page_url, self.autolinker, context.get("entity"))
-        html = self.env.get_template(template).render(
-            record=self.record, lang=page.lang, t=page.lang.t, url=page.url, text=page.text, block=page.block,
+        # An entity's page ends with its data, feed and calendar links, whatever its own template.
+        templates = [template] + (["_open_data.html"] if isinstance(context.get("entity"), m.Entity) else [])
+        html = "".join(self.env.get_template(name).render(
+            record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, file=page.file,
+            text=page.text, block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
-            number=page.lang.number, m=m, site_url=self.site_url, **context,
-        )
+            number=page.lang.number, m=m, site_url=self.site_url, open_data=open_data, **context,
+        ) for name in templates)
         return html, toc_tokens(html)
 
 
@@ -100,15 +105,36 @@ class PageHelpers:
         href = "./" if href in (".", "./") else href
         return href + (f"#{anchor}" if anchor else "")
 
+    def file(self, path: str) -> str:
+        """A file of the site (a feed, a JSON file), relative to the page; `path` from the site's root."""
+        return get_relative_url(path, self.page_url)
+
     def text(self, text: Optional[Text]) -> Markup:
-        """A short text inline: in another language it keeps its `lang` and says which."""
+        """A short text inline: in another language it keeps its `lang` and carries that language's mark."""
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
         if not shown.is_fallback:
-            return escape(shown.value)
-        return Markup('<span lang="{}">{}</span> <small class="record-note">({})</small>').format(
-            shown.lang, shown.value, self.lang.t(f"languages.only_{shown.lang}"))
+            return self._as_written(text, shown)
+        return Markup('<span lang="{}">{}</span> {}').format(shown.lang, shown.value, self.language_mark(shown.lang))
+
+    def language_mark(self, code: str) -> Markup:
+        """The visible mark ("EN") on a text shown in a language other than the page's."""
+        # Its title is in the page's language, also inside a paragraph in another language.
+        return Markup('<abbr class="record-lang" lang="{}" title="{}">{}</abbr>').format(
+            self.lang.code, self.lang.t(f"languages.only_{code}"), code.upper())
+
+    def symbol(self, symbol: str) -> Markup:
+        """A document symbol that may wrap after its slashes on a narrow screen (and nowhere else)."""
+        return Markup("/<wbr>").join(escape(part) for part in symbol.split("/"))
+
+    @staticmethod
+    def _as_written(text: Text, shown: Shown) -> Markup:
+        """A name written the same in this language as in English (The Astana Times, UNOCT) is English:
+        it says so with `lang`, so that a screen reader reads it as English."""
+        if shown.lang != LANGUAGES[0] and shown.value == text.en and re.search("[A-Za-z]", shown.value):
+            return Markup('<span lang="{}">{}</span>').format(LANGUAGES[0], shown.value)
+        return escape(shown.value)
 
     def block(self, text: Optional[Text], note: bool = False, quiet: bool = False, ours: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
@@ -117,15 +143,18 @@ class PageHelpers:
         translation of ours, its original; a `note` (our own remark) gets
         neither. A text that is `ours` (a summary we wrote) gets its links but
         no original: no language of it is more authoritative than another.
-        `quiet` leaves out the "exists only in English" note where the page
-        says it once for all its paragraphs.
+        A text in another language than the page's carries that language's
+        mark; `quiet` leaves out the sentence that says so where the page says
+        it once for all its paragraphs.
         """
         links = not note
         official = not (note or ours)  # only a text with an official original has unofficial translations
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
-        body = self._paragraphs(shown.value, links)
+        # The mark opens the text (record.css floats it into the first line), outside its paragraphs.
+        mark = self.language_mark(shown.lang) if shown.is_fallback else Markup("")
+        body = mark + self._paragraphs(shown.value, links)
         lang_attr = Markup(' lang="{}"').format(shown.lang) if shown.is_fallback else Markup("")
         notes = []
         if shown.is_fallback and not quiet:
@@ -159,6 +188,12 @@ def external_href(url: str) -> str:
     """A web address from the data as an href: characters a URL may not hold (quotes, <, >, spaces,
     non-ASCII) percent-encoded, those with a meaning in URLs (and existing %-escapes) kept."""
     return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
+
+
+def lowerfirst(words: str) -> str:
+    """A label as running text writes it, inside brackets or after a colon: "Измерение" -> "измерение".
+    A word that starts with two capitals is an abbreviation and stays as it is (ООН, SOC)."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
 
 
 def toc_tokens(html: str) -> list[dict]:

@@ -4,6 +4,7 @@ and the language switcher keeps the reader on the same entity."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import socket
@@ -34,8 +35,10 @@ PAGE_KINDS = {
     "meeting known from reports": "meetings/2021/soc-2021-06-23/",
     "decision": "decisions/soc-2023-12-12/saudi-observer/",
     "document": "documents/tst/2023-i/draft/1/rev.1/",
+    "decision document": "documents/tst/2023-i/dec/10/",
     "state": "states/kr/",
     "priority area": "priority-areas/environment-protection/",
+    "data page": "data/",
     "not found": "no/such/page/",
 }
 LANGS = {"en": "", "ru": "ru/", "kk": "kk/"}
@@ -60,16 +63,25 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
 
-def serve(site, root):
-    """The built site at MOUNT on a free local port, for as long as the generator is held."""
-    (root / MOUNT).symlink_to(site, target_is_directory=True)
+@contextlib.contextmanager
+def serving(directory: Path, handler=QuietHandler):
+    """`directory` served over HTTP on a free local port, at the address this yields."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(QuietHandler, directory=str(root)))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}/{MOUNT}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        httpd.shutdown()
+
+
+def serve(site, root):
+    """The built site at MOUNT on a free local port, for as long as the generator is held."""
+    (root / MOUNT).symlink_to(site, target_is_directory=True)
+    with serving(root) as address:
+        yield f"{address}{MOUNT}/"
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +103,7 @@ class Visit:
     def __init__(self, browser, base: str, **context_options):
         self.base = base
         self.outside: list[str] = []
+        self.sitemaps: list[str] = []  # the theme's language selector once fetched one beside every alternate link
         self.context = browser.new_context(**context_options)
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
@@ -98,6 +111,8 @@ class Visit:
         self.page.on("console", self._console)
 
     def _route(self, route):
+        if route.request.url.endswith("sitemap.xml"):
+            self.sitemaps.append(route.request.url)
         if route.request.url.startswith(self.base) or route.request.url.startswith("data:"):
             route.continue_()
         else:
@@ -133,6 +148,7 @@ def test_no_outside_request_and_no_csp_violation(browser, server, kind, lang):
         visit.close()
     assert visit.outside == []
     assert visit.violations == []
+    assert visit.sitemaps == [], "the theme fetched sitemaps beside the page's alternate links (hooks/alternate_links.py)"
 
 
 @pytest.mark.parametrize("kind, lang", CASES, ids=[f"{k}-{l}" for k, l in CASES])
@@ -184,7 +200,7 @@ def test_document_register_sorts_by_symbol_and_date(browser, server):
     visit = Visit(browser, server)
     try:
         page = visit.open("documents/")
-        symbols = lambda: page.locator("table.record-register tbody tr td:first-child").all_inner_texts()  # noqa: E731
+        symbols = lambda: page.locator("table.record-register tbody tr td:first-child > a").all_inner_texts()  # noqa: E731
         page.locator("th button", has_text="Symbol").click()
         ascending = symbols()
         dec = [s for s in ascending if s.startswith("TST/2023-I/DEC/")]
@@ -192,7 +208,7 @@ def test_document_register_sorts_by_symbol_and_date(browser, server):
         page.locator("th button", has_text="Symbol").click()
         assert symbols() == list(reversed(ascending))
         page.locator("th button", has_text="Date").click()
-        dates = page.locator("table.record-register tbody tr td:nth-child(3)").all_inner_texts()
+        dates = page.locator("table.record-register tbody tr td:nth-child(2)").all_inner_texts()
         assert dates.index("1 December 2023") < dates.index("12 December 2023") < dates.index("16 January 2024")
     finally:
         visit.close()
