@@ -46,7 +46,7 @@ from record_errors import DataErrors
 from record_language import Language, load_tables
 from record_loader import load_record
 from record_model import Record
-from record_pages import PageSpec, files_for, page_specs, placeholder_specs
+from record_pages import PageSpec, RecordPage, files_for, page_specs, placeholder_specs
 from record_render import CompiledTemplates, Renderer
 
 
@@ -160,10 +160,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     preview = _loaded.preview
     in_nav = _nav_paths(config.nav)
     for file, spec in _build.pages.values():
+        named = file.norm_src_uri in in_nav
         if preview is not None and preview.unchanged_inputs(file, spec.context.get("entity")):
-            if file.norm_src_uri not in in_nav:
+            if not named:
                 continue  # left as the last preview built it
             _build.kept.append(file)  # ...but the navigation names it: taken out once the nav is made
+        elif not named:
+            RecordPage(None, file, config)
         files.append(file)
     i18n = config.plugins.get("i18n")
     if i18n is not None:  # the sitemap lists each language's pages with their alternates

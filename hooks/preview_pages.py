@@ -145,10 +145,11 @@ class Preview:
 
     # --- 2. after rendering --------------------------------------------------
 
-    def unchanged_content(self, file: File, lang: str, html: str, toc: str, title: str) -> bool:
-        """Whether a rendered page shows what it showed last time: then it is not written again."""
+    def unchanged_content(self, file: File, lang: str, html: str, toc: str, head: str) -> bool:
+        """Whether a rendered page shows what it showed last time (its content, table of contents, title
+        and metadata): then it is not written again."""
         key = file.dest_uri
-        content = _digest([self.code, lang, key, title, toc, html])
+        content = _digest([self.code, lang, key, head, toc, html])
         entry = self.now.setdefault(key, Fingerprints())
         entry.content = content
         last = self.last.get(key)

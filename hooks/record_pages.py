@@ -137,7 +137,6 @@ def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig,
         file.locale = file.locale_alternate_of = lang
         file.localization = None if lang == LANGUAGES[0] else lang
         file.norm_src_uri = spec.src_uri(LANGUAGES[0])
-        RecordPage(None, file, config)  # becomes file.page; MkDocs keeps a page it finds there
         out[file.src_uri] = (file, spec)
     return out
 
@@ -145,7 +144,8 @@ def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig,
 class RecordPage(Page):
     """A page of the record. Its HTML comes from the record's templates (the hooks render it), so
     there is no Markdown to convert: MkDocs' Markdown pass, which sets up every extension anew for
-    each page, is left out."""
+    each page, is left out. Made before MkDocs makes the page (it keeps one it finds in
+    `file.page`), so not for the pages the navigation names: their title comes from it."""
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self.content = ""
