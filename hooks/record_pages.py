@@ -65,13 +65,12 @@ def page_specs(record: m.Record, budget: int = PAGE_BUDGET) -> list[PageSpec]:
         specs.append(PageSpec(f"{key}/", "index_simple.html", {"index_key": key}, localize=_sorted_by_name(entities)))
     specs += [
         PageSpec("meetings/", "index_meetings.html", {"years": meetings_by_year(record)}),
-        PageSpec("documents/", "index_documents.html", {"documents": document_register(record)}),
         PageSpec("decisions/", "index_decisions.html"),
         PageSpec("states/", "index_states.html", localize=_states_by_status(record)),
         PageSpec("dimensions/", "index_dimensions.html"),
         PageSpec("404.html", "not_found.html"),
     ]
-    return specs
+    return specs + register_specs(record)
 
 
 def placeholder_specs() -> list[PageSpec]:
@@ -111,9 +110,55 @@ def natural_key(symbol: str) -> str:
     return re.sub(r"\d+", lambda match: match.group(0).zfill(8), symbol.casefold())
 
 
-def document_register(record: m.Record) -> list[tuple[m.Document, str]]:
-    rows = [(doc, natural_key(doc.symbol or "~" + doc.key)) for doc in record.documents]
+# Documents the register's own page lists, at most (about 580 bytes of HTML a row in Kazakh, the
+# longest language: under 600 KB). Beyond, the earlier years get a page each, so the register stays
+# light on a phone however deep the record grows (a 30-year synthetic record made it 1.4 MB).
+REGISTER_ROWS = 1000
+
+RegisterRow = tuple[m.Document, str]  # a document and the key that sorts it by symbol
+
+
+@dataclass(frozen=True)
+class RegisterYear:
+    """An earlier year of the register, on a page of its own."""
+
+    year: str
+    path: str
+    rows: list[RegisterRow]
+
+
+def document_register(record: m.Record, rows_per_page: int = REGISTER_ROWS) -> tuple[list[RegisterRow], list[RegisterYear]]:
+    """The register's own rows — the newest years that fit (always at least one) and the undated
+    documents — and the earlier years, newest first; each page sorted by symbol."""
+    by_year: dict[Optional[str], list[RegisterRow]] = {}
+    for doc in record.documents:
+        by_year.setdefault(_register_year(doc), []).append((doc, natural_key(doc.symbol or "~" + doc.key)))
+    shown = by_year.pop(None, [])
+    years = sorted(by_year, reverse=True)
+    kept = 0
+    while kept < len(years) and (kept == 0 or len(shown) + len(by_year[years[kept]]) <= rows_per_page):
+        shown += by_year[years[kept]]
+        kept += 1
+    earlier = [RegisterYear(year, f"documents/years/{year}/", _by_symbol(by_year[year])) for year in years[kept:]]
+    return _by_symbol(shown), earlier
+
+
+def _register_year(doc: m.Document) -> Optional[str]:
+    """The year a document belongs to in the register: its own date's, or its meeting's."""
+    day = doc.date or (doc.meeting.date if doc.meeting else None)
+    return day[:4] if day else None
+
+
+def _by_symbol(rows: list[RegisterRow]) -> list[RegisterRow]:
     return sorted(rows, key=lambda row: row[1])
+
+
+def register_specs(record: m.Record) -> list[PageSpec]:
+    rows, earlier = document_register(record)
+    specs = [PageSpec("documents/", "index_documents.html", {"documents": rows, "year": None, "earlier": earlier})]
+    specs += [PageSpec(page.path, "index_documents.html", {"documents": page.rows, "year": page.year, "earlier": earlier})
+              for page in earlier]
+    return specs
 
 
 def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig,
