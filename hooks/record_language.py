@@ -15,15 +15,37 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 import yaml
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
+from collation import sort_key
 from record_schema import LANGUAGES, Deadline, Text
 
 
 class MissingTranslation(KeyError):
     pass
+
+
+# Month names a date phrase must inflect: a closed set of words, so written out rather than derived.
+# A language's date patterns ask for them as '{ablative}', '{dative}', '{locative}' (in quotes, so that
+# Babel leaves them alone): Kazakh "2018 жылғы 15 тамыздан бастап", "… тамызға дейін",
+# "2023 жылғы 12 желтоқсандағы жағдай бойынша". Russian needs none: Babel's MMMM is the genitive
+# ("с 15 августа 2018 г.") and LLLL the nominative ("по состоянию на декабрь 2023 г.").
+MONTH_CASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "kk": {
+        # from …: -дан/-ден/-тан/-тен, -нан/-нен after м, н, ң
+        "ablative": ("қаңтардан", "ақпаннан", "наурыздан", "сәуірден", "мамырдан", "маусымнан",
+                     "шілдеден", "тамыздан", "қыркүйектен", "қазаннан", "қарашадан", "желтоқсаннан"),
+        # to …: -ға/-ге/-қа/-ке
+        "dative": ("қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға",
+                   "шілдеге", "тамызға", "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға"),
+        # of, as at …: the locative with -ғы/-гі (-дағы/-дегі/-тағы/-тегі)
+        "locative": ("қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы",
+                     "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы"),
+    },
+}
 
 
 def load_tables(folder: Path) -> dict[str, dict[str, Any]]:
@@ -47,6 +69,7 @@ class Language:
         self.code = code
         self.table = tables[code]
         self.prefix = "" if code == LANGUAGES[0] else f"{code}/"
+        self.dates: dict[tuple[str, str], str] = {}  # Babel is slow and pages repeat dates: formatted once
 
     # --- words ------------------------------------------------------------
 
@@ -59,6 +82,11 @@ class Language:
         if not isinstance(node, str):
             raise MissingTranslation(f"'{key}' in translations/{self.code}.yaml is not a text")
         return node.format(**values) if values else node
+
+    def plural(self, key: str, count: int, **values: object) -> str:
+        """`t` for words that agree with a number: `key` holds one text per CLDR plural category."""
+        category = Locale.parse(self.code).plural_form(count)
+        return self.t(f"{key}.{category}", count=self.number(count), **values)
 
     def markup(self, key: str, **values: object) -> Markup:
         """`t` for a text whose values are markup (links, dates in <time>): the words are escaped, the values kept."""
@@ -79,6 +107,23 @@ class Language:
         shown = self.pick(text)
         return shown.value if shown else ""
 
+    def abbreviated(self, entity: Any) -> bool:
+        """Whether to show an entity's short name after its name: only an abbreviation (SOC, КТУ ООН,
+        ТюркПА), never a short name (Secretariat) or one its name already holds (Министрлер кеңесі)."""
+        short, name = self.plain(getattr(entity, "short", None)), self.plain(entity.name)
+        return bool(short) and short not in name and all(
+            sum(char.isupper() for char in word) >= 2 for word in short.split())
+
+    # --- alphabetical order -------------------------------------------------
+
+    def sort_key(self, value: str) -> str:
+        """`value`'s place in this language's alphabetical order, as a string (also for `data-sort`)."""
+        return sort_key(value, self.code)
+
+    def by_name(self, entities: Iterable[Any]) -> list[Any]:
+        """Entities in the alphabetical order of their names as this language shows them."""
+        return sorted(entities, key=lambda entity: self.sort_key(self.plain(entity.name)))
+
     # --- dates and times --------------------------------------------------
 
     def date(self, value: Optional[str], style: str = "") -> str:
@@ -90,11 +135,24 @@ class Language:
         """
         if not value:
             return ""
-        parts = [int(p) for p in value.split("-")]
-        precision = ("year", "month", "day")[len(parts) - 1]
-        day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        key = f"dates.{style}.{precision}" if style else f"dates.{precision}"
-        return format_date(day, format=self.t(key), locale=self.code)
+        if (value, style) not in self.dates:
+            parts = [int(p) for p in value.split("-")]
+            precision = ("year", "month", "day")[len(parts) - 1]
+            day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+            key = f"dates.{style}.{precision}" if style else f"dates.{precision}"
+            self.dates[(value, style)] = self._inflect(format_date(day, format=self.t(key), locale=self.code),
+                                                       day.month, key)
+        return self.dates[(value, style)]
+
+    def _inflect(self, words: str, month: int, key: str) -> str:
+        """Put the month's case form where a pattern asks for one ('{ablative}')."""
+        if "{" not in words:
+            return words
+        try:
+            return words.format(**{case: forms[month - 1] for case, forms in MONTH_CASES[self.code].items()})
+        except KeyError as missing:
+            raise MissingTranslation(f"'{key}' in translations/{self.code}.yaml asks for the month's form "
+                                     f"{missing}, which hooks/record_language.py does not have") from None
 
     def date_range(self, start: Optional[str], end: Optional[str]) -> str:
         """Two dates as documents write a span: 12–13 October 2022, 2022–2026."""

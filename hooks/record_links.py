@@ -67,6 +67,7 @@ class Linker:
         self.statements: dict[str, dict[str, m.Statement]] = {}
         self.record = m.Record([], [], [], [], [], [], [], [], [], [], [], [])
         self._pending: list = []  # (callable) resolutions to run after every entity exists
+        self._secretaries: Optional[list[m.Office]] = None
 
     # --- reporting --------------------------------------------------------
 
@@ -88,10 +89,18 @@ class Linker:
             return False
         self.registry[folded] = entity
         self.defined_at[folded] = where
+        entity.origin = where[0].name
         return True
 
     def later(self, action) -> None:
         self._pending.append(action)
+
+    def secretaries_general(self) -> list[m.Office]:
+        """The offices of Secretary General, gathered once for every statement 'secretary-general' made."""
+        if self._secretaries is None:
+            self._secretaries = [office for person in self.record.people for office in person.offices
+                                 if office.role == "secretary-general"]
+        return self._secretaries
 
     # --- resolving --------------------------------------------------------
 
@@ -718,8 +727,7 @@ def _speaker(linker: Linker, meeting: m.Meeting, ref: str, where: Where) -> Opti
             return None
         return m.Speaker(meeting.chair, "chair")
     if ref == "secretary-general":
-        holders = [office.holder for person in linker.record.people for office in person.offices
-                   if office.role == "secretary-general" and office.covers(meeting.date)]
+        holders = [office.holder for office in linker.secretaries_general() if office.covers(meeting.date)]
         if len(holders) != 1:
             if not linker.waiting.may_hold(m.Person):  # an office set aside for its errors may be the one
                 linker.error(where, "cannot tell who was Secretary General on the meeting's date",

@@ -25,6 +25,10 @@ class Linked:
     it, grew to 21 GB. Each object shows only what identifies it.
     """
 
+    # The data file an entity was read from (set by record_links when it registers the entity);
+    # objects without a page of their own live in their meeting's or owner's file.
+    origin: str = ""
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.label()}>"
 

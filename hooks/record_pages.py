@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 import record_model as m
 from record_language import Language
@@ -63,13 +65,12 @@ def page_specs(record: m.Record, budget: int = PAGE_BUDGET) -> list[PageSpec]:
         specs.append(PageSpec(f"{key}/", "index_simple.html", {"index_key": key}, localize=_sorted_by_name(entities)))
     specs += [
         PageSpec("meetings/", "index_meetings.html", {"years": meetings_by_year(record)}),
-        PageSpec("documents/", "index_documents.html", {"documents": document_register(record)}),
         PageSpec("decisions/", "index_decisions.html"),
         PageSpec("states/", "index_states.html", localize=_states_by_status(record)),
         PageSpec("dimensions/", "index_dimensions.html"),
         PageSpec("404.html", "not_found.html"),
     ]
-    return specs
+    return specs + register_specs(record)
 
 
 def placeholder_specs() -> list[PageSpec]:
@@ -79,7 +80,7 @@ def placeholder_specs() -> list[PageSpec]:
 
 
 def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, Any]]:
-    return lambda lang: {"items": sorted(entities, key=lambda e: lang.plain(e.name).casefold())}
+    return lambda lang: {"items": lang.by_name(entities)}
 
 
 def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
@@ -88,7 +89,7 @@ def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
         for status in STATUS_ORDER:
             rows = [s for s in record.states if s.current_status and s.current_status.status == status]
             if rows:
-                groups.append((status, sorted(rows, key=lambda s: lang.plain(s.name).casefold())))
+                groups.append((status, lang.by_name(rows)))
         return {"groups": groups}
     return localize
 
@@ -109,22 +110,93 @@ def natural_key(symbol: str) -> str:
     return re.sub(r"\d+", lambda match: match.group(0).zfill(8), symbol.casefold())
 
 
-def document_register(record: m.Record) -> list[tuple[m.Document, str]]:
-    rows = [(doc, natural_key(doc.symbol or "~" + doc.key)) for doc in record.documents]
+# Documents the register's own page lists, at most (about 580 bytes of HTML a row in Kazakh, the
+# longest language: under 600 KB). Beyond, the earlier years get a page each, so the register stays
+# light on a phone however deep the record grows (a 30-year synthetic record made it 1.4 MB).
+REGISTER_ROWS = 1000
+
+RegisterRow = tuple[m.Document, str]  # a document and the key that sorts it by symbol
+
+
+@dataclass(frozen=True)
+class RegisterYear:
+    """An earlier year of the register, on a page of its own."""
+
+    year: str
+    path: str
+    rows: list[RegisterRow]
+
+
+def document_register(record: m.Record, rows_per_page: int = REGISTER_ROWS) -> tuple[list[RegisterRow], list[RegisterYear]]:
+    """The register's own rows — the newest years that fit (always at least one) and the undated
+    documents — and the earlier years, newest first; each page sorted by symbol."""
+    by_year: dict[Optional[str], list[RegisterRow]] = {}
+    for doc in record.documents:
+        by_year.setdefault(_register_year(doc), []).append((doc, natural_key(doc.symbol or "~" + doc.key)))
+    shown = by_year.pop(None, [])
+    years = sorted(by_year, reverse=True)
+    kept = 0
+    while kept < len(years) and (kept == 0 or len(shown) + len(by_year[years[kept]]) <= rows_per_page):
+        shown += by_year[years[kept]]
+        kept += 1
+    earlier = [RegisterYear(year, f"documents/years/{year}/", _by_symbol(by_year[year])) for year in years[kept:]]
+    return _by_symbol(shown), earlier
+
+
+def _register_year(doc: m.Document) -> Optional[str]:
+    """The year a document belongs to in the register: its own date's, or its meeting's."""
+    day = doc.date or (doc.meeting.date if doc.meeting else None)
+    return day[:4] if day else None
+
+
+def _by_symbol(rows: list[RegisterRow]) -> list[RegisterRow]:
     return sorted(rows, key=lambda row: row[1])
 
 
-def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig) -> dict[str, tuple[File, PageSpec]]:
-    """One generated file per spec for `lang`, keyed by its src_uri."""
+def register_specs(record: m.Record) -> list[PageSpec]:
+    rows, earlier = document_register(record)
+    specs = [PageSpec("documents/", "index_documents.html", {"documents": rows, "year": None, "earlier": earlier})]
+    specs += [PageSpec(page.path, "index_documents.html", {"documents": page.rows, "year": page.year, "earlier": earlier})
+              for page in earlier]
+    return specs
+
+
+def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig,
+              made: Optional[dict[tuple[int, str], File]] = None) -> dict[str, tuple[File, PageSpec]]:
+    """One generated file per spec for `lang`, keyed by its src_uri.
+
+    `made` keeps the files of one build across its languages: a page's file in one language is
+    its alternate in the others, made once, not once per language build.
+    """
+    made = {} if made is None else made
+
+    def file_of(index: int, spec: PageSpec, code: str) -> File:
+        if (index, code) not in made:
+            made[(index, code)] = _generated(config, spec, code)
+        return made[(index, code)]
+
     out = {}
-    for spec in specs:
-        file = _generated(config, spec, lang)
-        file.alternates = {other: (file if other == lang else _generated(config, spec, other)) for other in LANGUAGES}
+    for index, spec in enumerate(specs):
+        file = file_of(index, spec, lang)
+        file.alternates = {other: file_of(index, spec, other) for other in LANGUAGES}
         file.locale = file.locale_alternate_of = lang
         file.localization = None if lang == LANGUAGES[0] else lang
         file.norm_src_uri = spec.src_uri(LANGUAGES[0])
         out[file.src_uri] = (file, spec)
     return out
+
+
+class RecordPage(Page):
+    """A page of the record. Its HTML comes from the record's templates (the hooks render it), so
+    there is no Markdown to convert: MkDocs' Markdown pass, which sets up every extension anew for
+    each page, is left out. Made before MkDocs makes the page (it keeps one it finds in
+    `file.page`), so not for the pages the navigation names: their title comes from it."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = ""
+        self.toc = get_toc([])
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
 
 
 def _generated(config: MkDocsConfig, spec: PageSpec, lang: str) -> File:

@@ -11,14 +11,15 @@ from pathlib import Path
 from urllib.parse import quote
 from typing import Any, Optional, Union
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
 import open_data
 import record_model as m
 from record_autolink import Autolinker
-from record_language import Language
+from record_language import Language, Shown
 from record_schema import LANGUAGES, Text
 
 Target = Union[m.Entity, m.Statement, m.AgendaItem, m.Account, str]
@@ -27,23 +28,45 @@ _HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _TAGS = re.compile(r"<[^>]+>")
 
 
+class CompiledTemplates(BytecodeCache):
+    """Templates compiled once for all the language builds of one build, kept in memory (Jinja
+    checks each against its source before use)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
 class Renderer:
-    """Templates and helpers for one build; holds no state between pages."""
+    """Templates and helpers for one build (all its languages); holds no state between pages.
+
+    `compiled` keeps the templates compiled across the languages of a build, or between the
+    rebuilds of a preview.
+    """
 
     def __init__(self, record: Optional[m.Record], templates: Path, tables: dict[str, dict[str, Any]],
-                 site_url: str = "/"):
+                 site_url: str = "/", compiled: Optional[BytecodeCache] = None):
         self.record = record
         self.site_url = site_url if site_url.endswith("/") else site_url + "/"
         self.tables = tables
         self.autolinker = Autolinker(record)
+        # Templates do not change during a build: no check of their files at every page.
         self.env = Environment(
             loader=FileSystemLoader(templates), autoescape=True, undefined=StrictUndefined,
-            trim_blocks=True, lstrip_blocks=True,
+            trim_blocks=True, lstrip_blocks=True, auto_reload=False, bytecode_cache=compiled,
         )
         self.env.filters["href"] = external_href
+        self.env.filters["lowerfirst"] = lowerfirst
+        self.languages = {code: Language(code, tables) for code in tables}
 
     def language(self, code: str) -> Language:
-        return Language(code, self.tables)
+        return self.languages[code]
 
     def render(self, template: str, lang_code: str, page_url: str, **context: Any) -> tuple[str, list[dict]]:
         """The page's HTML and its table-of-contents tokens."""
@@ -92,7 +115,7 @@ class PageHelpers:
         if shown is None:
             return Markup("")
         if not shown.is_fallback:
-            return escape(shown.value)
+            return self._as_written(text, shown)
         return Markup('<span lang="{}">{}</span> {}').format(shown.lang, shown.value, self.language_mark(shown.lang))
 
     def language_mark(self, code: str) -> Markup:
@@ -104,6 +127,14 @@ class PageHelpers:
     def symbol(self, symbol: str) -> Markup:
         """A document symbol that may wrap after its slashes on a narrow screen (and nowhere else)."""
         return Markup("/<wbr>").join(escape(part) for part in symbol.split("/"))
+
+    @staticmethod
+    def _as_written(text: Text, shown: Shown) -> Markup:
+        """A name written the same in this language as in English (The Astana Times, UNOCT) is English:
+        it says so with `lang`, so that a screen reader reads it as English."""
+        if shown.lang != LANGUAGES[0] and shown.value == text.en and re.search("[A-Za-z]", shown.value):
+            return Markup('<span lang="{}">{}</span>').format(LANGUAGES[0], shown.value)
+        return escape(shown.value)
 
     def block(self, text: Optional[Text], note: bool = False, quiet: bool = False, ours: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
@@ -135,9 +166,11 @@ class PageHelpers:
         return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
 
     def _paragraphs(self, value: str, links: bool) -> Markup:
+        """The paragraphs of one text; an entity is linked at its first mention in the text only."""
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
+        linked: set[int] = set()
         return Markup("").join(
-            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity) if links else p)
+            Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity, linked) if links else p)
             for p in paragraphs
         )
 
@@ -155,6 +188,12 @@ def external_href(url: str) -> str:
     """A web address from the data as an href: characters a URL may not hold (quotes, <, >, spaces,
     non-ASCII) percent-encoded, those with a meaning in URLs (and existing %-escapes) kept."""
     return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
+
+
+def lowerfirst(words: str) -> str:
+    """A label as running text writes it, inside brackets or after a colon: "Измерение" -> "измерение".
+    A word that starts with two capitals is an abbreviation and stays as it is (ООН, SOC)."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
 
 
 def toc_tokens(html: str) -> list[dict]:

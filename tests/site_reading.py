@@ -37,6 +37,11 @@ def prefix(lang: str) -> str:
     return "" if lang == LANGUAGES[0] else f"{lang}/"
 
 
+# An XPath test for <link rel="alternate">, read as browsers read `rel`: a set of space-separated tokens
+# (hooks/alternate_links.py writes rel="alternate " so that the theme does not fetch sitemaps).
+REL_ALTERNATE = "contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')"
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 

@@ -103,6 +103,7 @@ class Visit:
     def __init__(self, browser, base: str, **context_options):
         self.base = base
         self.outside: list[str] = []
+        self.sitemaps: list[str] = []  # the theme's language selector once fetched one beside every alternate link
         self.context = browser.new_context(**context_options)
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
@@ -110,6 +111,8 @@ class Visit:
         self.page.on("console", self._console)
 
     def _route(self, route):
+        if route.request.url.endswith("sitemap.xml"):
+            self.sitemaps.append(route.request.url)
         if route.request.url.startswith(self.base) or route.request.url.startswith("data:"):
             route.continue_()
         else:
@@ -145,6 +148,7 @@ def test_no_outside_request_and_no_csp_violation(browser, server, kind, lang):
         visit.close()
     assert visit.outside == []
     assert visit.violations == []
+    assert visit.sitemaps == [], "the theme fetched sitemaps beside the page's alternate links (hooks/alternate_links.py)"
 
 
 @pytest.mark.parametrize("kind, lang", CASES, ids=[f"{k}-{l}" for k, l in CASES])

@@ -25,7 +25,7 @@ from frictionless import Package
 import record_model as m
 from conftest import FIXTURE_DATA, ROOT
 from record_loader import load_record
-from site_reading import LANGUAGES, SITE_URL, file_of, html_files, page, prefix, resolve, split, table, url_of, walk
+from site_reading import LANGUAGES, REL_ALTERNATE, SITE_URL, file_of, html_files, page, prefix, resolve, split, table, url_of, walk
 
 SITES = ("mini_site", "real_site")
 DATA = {"mini_site": FIXTURE_DATA, "real_site": ROOT / "data"}
@@ -244,7 +244,7 @@ def test_pages_with_a_feed_announce_it_and_show_a_follow_link(mini_site, lang):
     follow = table(lang)["open_data"]["follow"]
     for path in ("", "states/kz/", "priority-areas/environment-protection/", "bodies/soc/"):
         shown = page(mini_site, prefix(lang) + path)
-        announced = shown.root.xpath('//head/link[@rel="alternate"][@type="application/atom+xml"]/@href')
+        announced = shown.root.xpath(f'//head/link[{REL_ALTERNATE}][@type="application/atom+xml"]/@href')
         assert len(announced) == 1, path
         feed = resolve(shown.url, announced[0])
         assert feed == prefix(lang) + path + "feed.atom" and (mini_site / feed).is_file()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import record_language
 import record_schema as s
 from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
 
@@ -87,12 +88,28 @@ TABLES = {lang: yaml.safe_load((ROOT / "translations" / f"{lang}.yaml").read_tex
           for lang in s.LANGUAGES}
 
 
+PLURAL_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
+# A date pattern may ask for the month in a case its language's grammar needs there.
+MONTH_CASES = {f"{{{case}}}" for cases in record_language.MONTH_CASES.values() for case in cases}
+
+
+def _is_plural(node) -> bool:
+    return isinstance(node, dict) and set(node) <= PLURAL_CATEGORIES and "other" in node
+
+
 def _leaves(node, prefix=""):
-    if isinstance(node, dict):
+    """Every text of a table by its dotted key; words that agree with a number (one text per plural
+    category) count as one key, with their texts joined."""
+    if isinstance(node, dict) and not _is_plural(node):
         for key, value in node.items():
             yield from _leaves(value, f"{prefix}{key}.")
     else:
-        yield prefix.rstrip("."), node
+        yield prefix.rstrip("."), " / ".join(node.values()) if _is_plural(node) else node
+
+
+def _placeholders(key: str, value: str) -> list[str]:
+    found = set(re.findall(r"\{\w+\}", value))
+    return sorted(found - MONTH_CASES if key.startswith("dates.") else found)
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
@@ -101,10 +118,28 @@ def test_translation_tables_have_the_same_keys_and_placeholders(lang):
     other = dict(_leaves(TABLES[lang]))
     assert sorted(other) == sorted(english)
     for key, value in english.items():
-        assert sorted(re.findall(r"\{\w+\}", value)) == sorted(re.findall(r"\{\w+\}", other[key])), key
+        assert _placeholders(key, value) == _placeholders(key, other[key]), key
         words = re.sub(r"\{\w+\}", "", value)
         if not key.startswith("dates.") and re.search(r"[A-Za-z]{2}", words):
             assert other[key] != value, f"{lang}.yaml: '{key}' is still in English"
+
+
+@pytest.mark.parametrize("lang", s.LANGUAGES)
+def test_words_that_agree_with_a_number_have_every_plural_form_of_their_language(lang):
+    """Babel names the plural categories of each language (CLDR): Russian one/few/many, Kazakh and English one."""
+    from babel import Locale
+    categories = set(Locale.parse(lang).plural_form.tags) | {"other"}
+    plurals = {key: set(node) for key, node in _nodes(TABLES[lang]) if _is_plural(node)}
+    assert plurals, f"{lang}.yaml has no words that agree with a number"
+    wrong = {key: sorted(found) for key, found in plurals.items() if found != categories}
+    assert not wrong, f"{lang}.yaml: plural forms other than {sorted(categories)}: {wrong}"
+
+
+def _nodes(node, prefix=""):
+    if isinstance(node, dict):
+        yield prefix.rstrip("."), node
+        for key, value in node.items():
+            yield from _nodes(value, f"{prefix}{key}.")
 
 
 @pytest.mark.parametrize("table, enum", [

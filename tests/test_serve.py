@@ -55,8 +55,10 @@ def test_serve_shows_errors_and_recovers(tmp_path):
         # The preview builds no search; its box says so when a reader opens it.
         assert fetch(f"{base}/search/manifest.json") == "" and 'data-preview="The search is not built' in home
         meeting.write_text(good.replace("by: [KR]", "by: [KO]"), encoding="utf-8")
-        page = wait_for(f"{base}/ru/", "The data has 1 error:")
-        assert "&#39;KO&#39; refers to nothing in the record" in page
+        # The banner speaks the page's language; the error line stays as the terminal prints it.
+        page = wait_for(f"{base}/ru/", "В данных 1 ошибка:")
+        assert "&#39;KO&#39; refers to nothing in the record" in page and "The data has" not in page
+        assert "The data has 1 error:" in fetch(f"{base}/") and "Деректерде 1 қате бар:" in fetch(f"{base}/kk/")
         meeting.write_text(good, encoding="utf-8")
         wait_for(f"{base}/states/kr/", "<h1>Republic of Korea</h1>")
         assert "The data has" not in fetch(f"{base}/")

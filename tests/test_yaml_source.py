@@ -59,3 +59,13 @@ def test_a_missing_field_is_placed_on_the_first_line_of_content(tmp_path):
     source, _ = read(tmp_path, "# A comment\n# and another\nbody: soc\n")
     assert source.line_of(("date",)) == 3
     assert source.line_of(()) == 3
+
+
+def test_files_are_parsed_by_libyaml_with_the_same_guarantees():
+    """libyaml's parser is what makes reading 500 meetings take seconds; the tests above run through it."""
+    import yaml
+
+    import yaml_source
+
+    if yaml.__with_libyaml__:
+        assert issubclass(yaml_source._FastRecordLoader, yaml.CSafeLoader)
