@@ -43,7 +43,7 @@ from test_record_sources import (  # noqa: F401
 from test_site_pages import (  # noqa: F401
     test_a_symbol_is_linked_whole_not_by_its_prefix, test_data_text_is_never_markup, test_data_text_is_shown_literally,
     test_deadline_in_each_language_with_its_utc_offset, test_decision_and_its_meeting_draft_and_area_link_both_ways,
-    test_decision_links_to_its_agenda_item, test_english_word_check_finds_english_on_english_pages,
+    test_decision_links_to_its_agenda_item,
     test_every_hostile_text_is_shown_literally_somewhere, test_meeting_anchors_are_the_same_in_every_language,
     test_meeting_date_in_each_language, test_names_and_symbols_in_statement_text_are_linked,
     test_no_english_word_on_any_russian_or_kazakh_page, test_no_text_of_the_data_becomes_markup,
