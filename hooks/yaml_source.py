@@ -58,12 +58,13 @@ class SourceFile:
         return path
 
     def line_of(self, path: Path_) -> int:
-        """The line of the deepest part of `path` that exists in the file."""
-        for end in range(len(path), -1, -1):
+        """The line of the deepest part of `path` that exists in the file, or else where its content starts
+        (only a file with content is ever asked: an empty one is reported as such, on line 1)."""
+        for end in range(len(path), 0, -1):
             line = self.lines.get(tuple(path[:end]))
             if line:
                 return line
-        return 1
+        return self.lines[()]
 
 
 def read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[DataError]]:

@@ -168,3 +168,11 @@ def test_a_name_of_one_letter_is_never_linked_one_of_two_is(own_record):
 def test_without_names_a_text_is_only_escaped(empty):
     record = None if empty is None else Record(*[[] for _ in fields(Record)])
     assert str(Autolinker(record).link("Russia & <b>Kazakhstan</b>", href)) == "Russia &amp; &lt;b&gt;Kazakhstan&lt;/b&gt;"
+
+
+def test_a_name_inside_an_address_is_part_of_the_address_and_names_around_it_are_linked(linker):
+    text = "Russia: https://example.org/?country=Russia&page=Kazakhstan and then Kazakhstan."
+    assert links(linker.link(text, href)) == [
+        ("Russia", "/states/ru/"),
+        ("https://example.org/?country=Russia&page=Kazakhstan", "https://example.org/?country=Russia&page=Kazakhstan"),
+        ("Kazakhstan", "/states/kz/")]

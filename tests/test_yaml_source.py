@@ -24,6 +24,13 @@ def test_every_value_knows_its_line(tmp_path):
     assert source.line_of(("a", 1, "y")) == 4
     assert source.line_of(("a", 0, "x")) == 2
     assert source.line_of(("a", 1, "missing")) == 3
+    assert source.line_of(("a", 5, "x")) == 1  # no sixth entry: the line of the list
+
+
+def test_what_is_not_in_a_file_is_placed_on_the_line_of_its_nearest_part(tmp_path):
+    source, _ = read(tmp_path, "# comment\nname: x\nagenda:\n  title: y\n")
+    assert source.line_of(("agenda", "missing")) == 3
+    assert source.line_of(("date",)) == 2
 
 
 def test_a_key_written_twice_is_an_error(tmp_path):
@@ -69,3 +76,13 @@ def test_files_are_parsed_by_libyaml_with_the_same_guarantees():
 
     if yaml.__with_libyaml__:
         assert issubclass(yaml_source._FastRecordLoader, yaml.CSafeLoader)
+
+
+def test_a_yaml_error_without_a_place_is_put_on_the_first_line():
+    """PyYAML's errors may carry no mark (none of its own raises does so today): the message still has a line."""
+    import yaml
+
+    from yaml_source import _syntax_error
+
+    assert str(_syntax_error("data/file.yaml", yaml.MarkedYAMLError(problem="odd"))).startswith(
+        "data/file.yaml:1: this is not valid YAML: odd")
