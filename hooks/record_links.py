@@ -169,8 +169,6 @@ class Linker:
         node = source.data
         for part in path:
             node = node[part]
-        if isinstance(node, dict):
-            return node.get("symbol") or node.get("id") or key
         if isinstance(self.registry[key.casefold()], m.Meeting):  # registered at its id, or at its date
             return key
         return node if isinstance(node, str) else key

@@ -216,6 +216,17 @@ CASES = [
         "data/meetings/2021-06-23-soc.yaml:21: decisions[0].wording: a meeting known from reports has no minutes to "
         "quote (expected wording: summary (our summary of the reports), found 'minutes')",
     ]),
+    ("reported meeting with an opening transcribed", "meetings/2021-09-soc.yaml", "reports:\n",
+     "opening:\n  - text: {en: Opened.}\n    wording: minutes\n    source: test-report\nreports:\n", [
+        "data/meetings/2021-09-soc.yaml:9: opening: a meeting known from reports has no minutes to transcribe",
+        "  hint: put what reports say under topics:, decisions:, offers: and reports:, each with its source",
+    ]),
+    ("reported meeting with an agenda and an opening", "meetings/2021-09-soc.yaml", "reports:\n",
+     "opening:\n  - text: {en: Opened.}\n    wording: minutes\n    source: test-report\n"
+     "agenda:\n  - number: '1'\n    title: {en: Adoption of the agenda}\nreports:\n", [
+        "data/meetings/2021-09-soc.yaml:13: agenda: a meeting known from reports has no minutes to transcribe",
+        "  hint: put what reports say under topics:, decisions:, offers: and reports:, each with its source",
+    ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "
         "or id, which cannot be used here (expected a state code, an organisation or a person, found 'MC/2023/DRAFT/7')",

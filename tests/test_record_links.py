@@ -65,3 +65,10 @@ def test_a_document_with_a_symbol_and_an_id_is_one_document_found_by_either(tmp_
     assert len(found) == 1 and found[0].path == "documents/notst/1/"
     decision = next(d for d in record.decisions if d.key == "soc-2023-12-12/saudi-observer")
     assert [target.key for target in decision.concerns] == ["SA", "NºTST/1", "NºTST/1"]
+
+
+def test_an_entity_lists_the_documents_that_concern_it(record):
+    # documents.yaml: test-guidelines concerns [environment-protection]; nothing else in documents.yaml concerns it.
+    area = next(e for e in record.entities() if e.key == "environment-protection")
+    guidelines = next(d for d in record.documents if d.key == "test-guidelines")
+    assert area in guidelines.concerns and guidelines in area.documents
