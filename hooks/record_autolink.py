@@ -32,7 +32,8 @@ from markupsafe import Markup, escape
 import record_model as m
 from record_schema import LANGUAGES
 
-_WORD = re.compile(r"\w")
+_JOINS = re.compile(r"[\w/]")  # before a name: it is the end of a longer word or symbol ("NIran", "SOC/DEC/1")
+_GOES_ON = re.compile(r"\w|/\w")  # after a name: more of a word, or a further part of a symbol ("/Rev.1")
 _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _TRAILING = ".,;:!?)]}"  # punctuation after an address that belongs to the sentence, not the address
 
@@ -42,10 +43,6 @@ class _Span:
     start: int
     end: int
     target: Optional[m.Entity]  # None: a web address
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
 
 
 class Autolinker:
@@ -111,7 +108,7 @@ class Autolinker:
         addresses = list(_addresses(text))
         spans = list(addresses)
         position = 0
-        for name in sorted(self._names_in(text), key=lambda span: (span.start, -span.length)):
+        for name in sorted(self._names_in(text), key=lambda span: (span.start, -span.end)):
             if name.start < position or any(a.start < name.end and name.start < a.end for a in addresses):
                 continue
             spans.append(name)
@@ -128,17 +125,11 @@ class Autolinker:
 
 
 def _starts_word(text: str, start: int) -> bool:
-    """Nothing of a word or a symbol just before: "Iran" not in "NIran", "DEC/1" not in "SOC/DEC/1"."""
-    return start == 0 or not (_WORD.match(text[start - 1]) or text[start - 1] == "/")
+    return start == 0 or not _JOINS.match(text, start - 1)
 
 
 def _ends_word(text: str, end: int) -> bool:
-    """Nothing of a word just after, nor a further part of a symbol ("/Rev.1")."""
-    if end == len(text):
-        return True
-    if _WORD.match(text[end]):
-        return False
-    return not (text[end] == "/" and end + 1 < len(text) and _WORD.match(text[end + 1]))
+    return not _GOES_ON.match(text, end)
 
 
 def _addresses(text: str) -> Iterable[_Span]:
@@ -146,7 +137,7 @@ def _addresses(text: str) -> Iterable[_Span]:
         address = match.group(0)
         while address and address[-1] in _TRAILING and not _closes_own_parenthesis(address):
             address = address[:-1]
-        if len(address) > len("https://"):
+        if address.partition("://")[2]:  # more than the scheme
             yield _Span(match.start(), match.start() + len(address), None)
 
 

@@ -154,8 +154,10 @@ def test_a_priority_area_is_linked_also_in_the_middle_of_a_sentence(linker, text
 def test_the_longest_name_wins(own_record):
     """'Republic' names another entity here: 'Republic of Korea' is still linked whole to Korea."""
     entity(own_record, "RU").aliases.append("Republic")
-    markup = Autolinker(own_record).link("The Republic of Korea and the Republic spoke.", href)
+    text = "The Republic of Korea and the Republic spoke."
+    markup = Autolinker(own_record).link(text, href)
     assert links(markup) == [("Republic of Korea", "/states/kr/"), ("Republic", "/states/ru/")]
+    assert lxml_html.fragment_fromstring(f"<p>{markup}</p>").text_content() == text  # no word twice, none lost
 
 
 def test_a_name_of_one_letter_is_never_linked_one_of_two_is(own_record):
@@ -176,3 +178,18 @@ def test_a_name_inside_an_address_is_part_of_the_address_and_names_around_it_are
         ("Russia", "/states/ru/"),
         ("https://example.org/?country=Russia&page=Kazakhstan", "https://example.org/?country=Russia&page=Kazakhstan"),
         ("Kazakhstan", "/states/kz/")]
+
+
+@pytest.mark.parametrize("text", ["SCO/Russia", "a /Russia", "Russia/b", "TST/2023-I/DEC/1/2"])
+def test_a_name_joined_to_a_word_by_a_slash_is_part_of_a_symbol_not_a_name(linker, text):
+    assert links(linker.link(text, href)) == []
+
+
+def test_a_name_before_a_slash_and_a_space_is_linked(linker):
+    assert links(linker.link("Russia/ and Kazakhstan/", href)) == [("Russia", "/states/ru/"), ("Kazakhstan", "/states/kz/")]
+
+
+@pytest.mark.parametrize("text, addresses", [("http://. and https://) and http:// too", []),
+                                             ("http://x and https://a.", ["http://x", "https://a"])])
+def test_an_address_is_more_than_its_scheme(linker, text, addresses):
+    assert [address for _, address in links(linker.link(text, href))] == addresses
