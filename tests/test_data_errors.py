@@ -227,6 +227,11 @@ CASES = [
         "data/meetings/2021-09-soc.yaml:13: agenda: a meeting known from reports has no minutes to transcribe",
         "  hint: put what reports say under topics:, decisions:, offers: and reports:, each with its source",
     ]),
+    # A second definition is reported and left out; the definitions after it still count (test-agency is used).
+    ("publisher defined twice", "sources.yaml", "  - id: test-agency\n",
+     "  - id: test-publisher\n    name: {en: Again, ru: Снова, kk: Тағы}\n  - id: test-agency\n", [
+        "data/sources.yaml:4: publishers[1].id: the publisher 'test-publisher' is defined twice",
+    ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "
         "or id, which cannot be used here (expected a state code, an organisation or a person, found 'MC/2023/DRAFT/7')",

@@ -72,3 +72,16 @@ def test_an_entity_lists_the_documents_that_concern_it(record):
     area = next(e for e in record.entities() if e.key == "environment-protection")
     guidelines = next(d for d in record.documents if d.key == "test-guidelines")
     assert area in guidelines.concerns and guidelines in area.documents
+
+
+def test_a_pages_sources_are_numbered_from_one_in_the_order_first_cited(record):
+    # 2021-06-23-soc.yaml: its date cites [test-report, test-release]; test-wire only a decision, read later.
+    meeting = next(m for m in record.meetings if m.key == "soc-2021-06-23")
+    assert [(c.source.key, c.number) for c in meeting.citations] == [("test-report", 1), ("test-release", 2),
+                                                                      ("test-wire", 3)]
+
+
+def test_a_document_knows_the_entities_it_is_a_source_of(record):
+    # events.yaml: test-forum has source TST/2023-I/INF/1; so has the meeting of 2023-12-12-soc.yaml (line 11).
+    document = next(d for d in record.documents if d.key == "TST/2023-I/INF/1")
+    assert {"test-forum", "soc-2023-12-12"} <= {entity.key for entity in document.sources_of}
