@@ -232,6 +232,12 @@ CASES = [
      "  - id: test-publisher\n    name: {en: Again, ru: Снова, kk: Тағы}\n  - id: test-agency\n", [
         "data/sources.yaml:4: publishers[1].id: the publisher 'test-publisher' is defined twice",
     ]),
+    ("topics of a meeting known from its minutes", MEETING, "\nagenda:\n",
+     "\ntopics:\n  - title: {en: A topic}\n    source: TST/2023-I/INF/1\nagenda:\n", [
+        "data/meetings/2023-12-12-soc.yaml:38: topics: only a meeting known from reports has topics of its own",
+        "  hint: a meeting known from its minutes (or a mention) records its agenda, statements and decisions under "
+        "agenda:, in the source's words; what press reports add goes under reports:",
+    ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "
         "or id, which cannot be used here (expected a state code, an organisation or a person, found 'MC/2023/DRAFT/7')",

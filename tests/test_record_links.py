@@ -85,3 +85,15 @@ def test_a_document_knows_the_entities_it_is_a_source_of(record):
     # events.yaml: test-forum has source TST/2023-I/INF/1; so has the meeting of 2023-12-12-soc.yaml (line 11).
     document = next(d for d in record.documents if d.key == "TST/2023-I/INF/1")
     assert {"test-forum", "soc-2023-12-12"} <= {entity.key for entity in document.sources_of}
+
+
+def test_a_meetings_co_chairs_follow_its_chair(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    meeting_file = data / "meetings" / "2023-12-12-soc.yaml"
+    meeting_file.write_text(meeting_file.read_text(encoding="utf-8").replace(
+        "known_from: minutes\n", "co_chairs: [{state: RU, role: co-chair}, {state: KR, role: moderator}]\n"
+                                  "known_from: minutes\n", 1), encoding="utf-8")
+    meeting = next(m for m in load_record(data, tmp_path).meetings if m.key == "soc-2023-12-12")
+    assert [(seat.holder.key, seat.role) for seat in meeting.chairs] == [("test-chair", "chair"), ("RU", "co-chair"),
+                                                                          ("KR", "moderator")]
