@@ -46,9 +46,8 @@ class SalvagedSource(SourceFile):
 
     def written_path(self, path: Path_) -> Path_:
         written: Path_ = ()
-        for part in path:
-            positions = self.kept_positions.get(written)
-            written += (positions[part],) if isinstance(part, int) and positions is not None else (part,)
+        for part in path:  # every list of what remains has its kept positions: an index is translated back
+            written += (self.kept_positions[written][part] if isinstance(part, int) else part,)
         return written
 
     def line_of(self, path: Path_) -> int:
@@ -97,7 +96,7 @@ def salvage(source: SourceFile, model: type[BaseModel]) -> Optional[tuple[Salvag
         try:
             return remainder, model.model_validate(kept)
         except ValidationError as error:
-            details = error.errors(include_url=False)
+            details = error.errors()
         before = (len(set_aside), len(stand_ins))
         for detail in details:
             path = error_path(kept, detail)

@@ -42,7 +42,7 @@ def validate_file(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[
     try:
         return model.model_validate(source.data), []
     except ValidationError as error:
-        details = [d for d in error.errors(include_url=False) if not _only_short_of_invalid_items(source.data, d)]
+        details = [d for d in error.errors() if not _only_short_of_invalid_items(source.data, d)]
         return None, [_explain(source, model, detail) for detail in details]
 
 

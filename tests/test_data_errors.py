@@ -238,6 +238,12 @@ CASES = [
         "  hint: a meeting known from its minutes (or a mention) records its agenda, statements and decisions under "
         "agenda:, in the source's words; what press reports add goes under reports:",
     ]),
+    # Set aside, the wrong format is not there to need a source (a stand-in would be, and would need one).
+    ("unknown format of a meeting known from reports", "meetings/2021-09-soc.yaml", "known_from: reports\n",
+     "format: bogus\nknown_from: reports\n", [
+        "data/meetings/2021-09-soc.yaml:5: format: this value is not one of those allowed (expected 'in-person', "
+        "'online' or 'hybrid', found 'bogus')",
+    ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: 'MC/2023/DRAFT/7' is a document symbol "
         "or id, which cannot be used here (expected a state code, an organisation or a person, found 'MC/2023/DRAFT/7')",
@@ -406,6 +412,11 @@ KO_REPORTED = [
         "data/meetings/2023-12-12-soc.yaml:92: agenda[3].proceedings[1].deadline.date: this date does not exist (day "
         "is out of range for month) (found '2023-12-32')",
     ], id="a date deeper in a meeting whose own date stands in is set aside by itself"),
+    pytest.param([("session: '2023-I'", "session: 5"), KO_BY_KR], [
+        "data/meetings/2023-12-12-soc.yaml:3: session: this must be text (found 5 (a number))",
+        "  hint: write it in quotes: '5' (without quotes YAML reads a number)",
+        *KO_REPORTED,
+    ], id="an optional field of the meeting itself set aside: no stand-in, the rest checked"),
     pytest.param([("by: [KR]", "by: [5, KO]")], [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by[0]: this must be text (found 5 (a number))",
         "  hint: write it in quotes: '5' (without quotes YAML reads a number)",
