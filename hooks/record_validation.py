@@ -7,6 +7,7 @@ field) and what they mean for someone editing YAML by hand.
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 from enum import Enum
 from pathlib import PurePosixPath
@@ -51,7 +52,7 @@ def _only_short_of_invalid_items(data: Any, detail: dict) -> bool:
     if detail["type"] != "too_short":
         return False
     node = data
-    for part in _data_path(data, detail["loc"], False):
+    for part in error_path(data, detail):
         node = node[part]
     return isinstance(node, list) and len(node) >= detail["ctx"]["min_length"]
 
@@ -72,7 +73,7 @@ def _data_path(data: Any, loc: tuple, names_a_field: bool) -> tuple:
         if isinstance(node, dict) and part in node:
             node = node[part]
             path.append(part)
-        elif isinstance(node, list) and isinstance(part, int):  # pydantic's index of an item: always in the list
+        elif isinstance(node, list):  # pydantic's index of an item: always in the list
             node = node[part]
             path.append(part)
         elif names_a_field and part == loc[-1]:
@@ -197,8 +198,7 @@ def meeting_name_errors(source: SourceFile, meeting: Meeting) -> list[DataError]
     """
     file_name, stem = PurePosixPath(source.name).name, PurePosixPath(source.name).stem
     date, expected_id = meeting.date, f"{meeting.body}-{meeting.date}"
-    rest = stem[len(date):] if stem.startswith(date) else None
-    named_by_date = rest == "" or (rest is not None and rest.startswith("-") and not rest[1:2].isdigit())
+    named_by_date = re.fullmatch(re.escape(date) + r"(-(?!\d).*)?", stem) is not None
     if named_by_date and meeting.id in (None, expected_id):
         return []
     return [DataError(
