@@ -100,9 +100,8 @@ class PageHelpers:
             path, anchor = target.meeting.path, target.item.anchor if target.item else "opening"
         else:
             path, anchor = target.path, ""
-        href = get_relative_url(self.lang.prefix + path, self.page_url)
-        href = href if href.endswith("/") or href == "." else href + "/"
-        href = "./" if href in (".", "./") else href
+        href = get_relative_url(self.lang.prefix + path, self.page_url)  # the page itself: ".", or "./"
+        href = href if href.endswith("/") else href + "/"  # every page is a folder: "." too, and "../.." (home)
         return href + (f"#{anchor}" if anchor else "")
 
     def file(self, path: str) -> str:
