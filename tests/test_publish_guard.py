@@ -156,3 +156,12 @@ def test_every_refusal_at_once_in_one_message(repo):
     placeholder = publishing_refusal(repo, "origin", "").split("\n\n")
     assert placeholder == [uncommitted(["hooks/x.py"]), placeholder[1], not_on_remote(head, "git push origin main")]
     assert placeholder[1].startswith("Not published: the site's address is not set")
+
+
+def test_a_git_command_that_fails_without_a_word_is_named(repo):
+    """`git diff --quiet` fails (exit 1) and says nothing when a file changed: the failure names the command."""
+    from publish_guard import GitFailed, _git
+
+    (repo / "README.md").write_text("changed\n", encoding="utf-8")
+    with pytest.raises(GitFailed, match=r"^git diff failed$"):
+        _git(repo, "diff", "--quiet")
