@@ -49,7 +49,7 @@ test-fast: $(VENV)/.test-deps
 
 # Mutation testing of the hooks (slow: not part of `make test`); MODULES="record_links publish_guard" for some.
 mutation: $(VENV)/.test-deps
-	nice -n 10 $(BIN)/python tools/mutation.py $(MODULES)
+	nice -n 19 $(BIN)/python tools/mutation.py $(MODULES)
 
 publish: $(BIN)/mkdocs
 	$(BIN)/mkdocs gh-deploy --strict
