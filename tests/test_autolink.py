@@ -173,11 +173,13 @@ def test_without_names_a_text_is_only_escaped(empty):
 
 
 def test_a_name_inside_an_address_is_part_of_the_address_and_names_around_it_are_linked(linker):
-    text = "Russia: https://example.org/?country=Russia&page=Kazakhstan and then Kazakhstan."
-    assert links(linker.link(text, href)) == [
+    text = "Russia: https://example.org/?country=Kazakhstan&lang=en and then Kazakhstan."
+    markup = linker.link(text, href)
+    assert links(markup) == [
         ("Russia", "/states/ru/"),
-        ("https://example.org/?country=Russia&page=Kazakhstan", "https://example.org/?country=Russia&page=Kazakhstan"),
+        ("https://example.org/?country=Kazakhstan&lang=en", "https://example.org/?country=Kazakhstan&lang=en"),
         ("Kazakhstan", "/states/kz/")]
+    assert lxml_html.fragment_fromstring(f"<p>{markup}</p>").text_content() == text
 
 
 @pytest.mark.parametrize("text", ["SCO/Russia", "a /Russia", "Russia/b", "TST/2023-I/DEC/1/2"])
@@ -193,3 +195,8 @@ def test_a_name_before_a_slash_and_a_space_is_linked(linker):
                                              ("http://x and https://a.", ["http://x", "https://a"])])
 def test_an_address_is_more_than_its_scheme(linker, text, addresses):
     assert [address for _, address in links(linker.link(text, href))] == addresses
+
+
+def test_an_address_keeps_a_closing_parenthesis_that_closes_one_of_its_own(linker):
+    markup = linker.link("at https://example.org/f((x) today", href)
+    assert [address for _, address in links(markup)] == ["https://example.org/f((x)"]

@@ -81,9 +81,18 @@ def test_a_page_in_another_language_addresses_that_languages_pages(record, rende
     (Text(en="SOC 2023", ru="СВДЛ 2023", kk="SOC 2023"), "ru", "СВДЛ 2023"),  # its own words, not English
     (Text(en="2023", ru="2023", kk="2023"), "kk", "2023"),  # no letters: no language to name
     (Text(en="A & B", ru="A & B", kk="A & B"), "kk", '<span lang="en">A &amp; B</span>'),
+    (Text(en="UNOCT", ru="UNOCT (КТУ ООН)", kk="UNOCT"), "ru", "UNOCT (КТУ ООН)"),  # more than the English
+    (Text(en="The Astana Times", ru="Astana Times", kk="Astana Times"), "ru", "Astana Times"),  # less
 ])
 def test_a_text_written_alike_in_english_is_marked_english(renderer, text, lang, expected):
     assert str(helpers(renderer, lang, "states/kz/").text(text)) == expected
+
+
+def test_a_text_read_from_the_data_alike_in_english_is_marked_english(renderer):
+    """Read from YAML, the Russian and the English are equal strings, not one string object."""
+    text = Text.model_validate(yaml.safe_load("{en: The Astana Times, ru: The Astana Times, kk: The Astana Times}"))
+    assert text.ru == text.en and text.ru is not text.en
+    assert str(helpers(renderer, "ru", "ru/states/kz/").text(text)) == '<span lang="en">The Astana Times</span>'
 
 
 def test_a_text_only_in_english_carries_its_language_and_mark_on_another_languages_page(renderer):
