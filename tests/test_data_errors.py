@@ -137,6 +137,21 @@ CASES = [
         "that meeting's file (- symbol: 'TST/2023-I/INF/2', kind: minutes), another document in its meeting's file "
         "or in data/documents.yaml — or an outside source in data/sources.yaml",
     ]),
+    # The same rule for a source written inside an entry: no document of a meeting is offered in its place.
+    ("a source inside an entry that is not listed in the record", "decisions.yaml",
+     "    source: TST/2023-I/INF/1\n  - id: soc-2023-12-05", "    source: TST/2023-I/INF/2\n  - id: soc-2023-12-05", [
+        "data/decisions.yaml:9: decisions[0].source: 'TST/2023-I/INF/2' refers to nothing in the record "
+        "(expected a document symbol or id, found 'TST/2023-I/INF/2')",
+        "  hint: a source must be in the record: list 'TST/2023-I/INF/2' under documents: — a meeting's minutes in "
+        "that meeting's file (- symbol: 'TST/2023-I/INF/2', kind: minutes), another document in its meeting's file "
+        "or in data/documents.yaml — or an outside source in data/sources.yaml",
+    ]),
+    # A second definition is reported and left out; the sources after it still count (test-report is cited).
+    ("source defined twice", "sources.yaml", "  - id: test-report\n",
+     "  - id: test-source\n    publisher: test-publisher\n    title: {en: Again}\n    url: https://example.org/again\n"
+     "  - id: test-report\n", [
+        "data/sources.yaml:13: sources[1].id: the source 'test-source' is defined twice",
+    ]),
     ("statement set aside, that a contribution names", MEETING, "        by: [KR]\n", "        by: []\n", [
         "data/meetings/2023-12-12-soc.yaml:56: agenda[1].proceedings[1].by: this list must not be empty",
     ]),

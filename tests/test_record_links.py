@@ -97,3 +97,21 @@ def test_a_meetings_co_chairs_follow_its_chair(tmp_path):
     meeting = next(m for m in load_record(data, tmp_path).meetings if m.key == "soc-2023-12-12")
     assert [(seat.holder.key, seat.role) for seat in meeting.chairs] == [("test-chair", "chair"), ("RU", "co-chair"),
                                                                           ("KR", "moderator")]
+
+
+@pytest.mark.parametrize("key, way_back, what", [
+    ("RU", "events", "test-forum"),  # events.yaml: organisers: [RU]
+    ("KZ", "meetings", "soc-2021-06-23"),  # 2021-06-23-soc.yaml: hosts: [KZ]
+])
+def test_an_entity_knows_what_names_it(record, key, way_back, what):
+    assert what in [item.key for item in getattr(entity(record, key), way_back)]
+
+
+def test_an_offer_is_known_to_who_made_it_and_to_what_it_concerns(record):
+    # 2021-06-23-soc.yaml: an offer by [RU] concerning [environment-protection].
+    (offer,) = next(m for m in record.meetings if m.key == "soc-2021-06-23").offers_made
+    assert offer in entity(record, "RU").offers and offer in entity(record, "environment-protection").reported_in
+
+
+def entity(record, key: str):
+    return next(e for e in record.entities() if e.key == key)
