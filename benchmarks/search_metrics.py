@@ -24,6 +24,7 @@ Timings are of this machine, unthrottled: indicative where it is shared.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import gzip
 import http.server
@@ -31,7 +32,6 @@ import json
 import re
 import socket
 import statistics
-import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -238,6 +238,7 @@ def _heap(cdp) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    print(json.dumps(measure(Path(sys.argv[1])), ensure_ascii=False, indent=2))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser.add_argument("site", type=Path, help="a built site folder (mkdocs build -d SITE_DIR)")
+    print(json.dumps(measure(parser.parse_args().site), ensure_ascii=False, indent=2))

@@ -63,9 +63,24 @@ def collect(pending: Optional[Pending], site_dir: Path) -> None:
         if pending.process.exitcode != 0 or failure.exists():
             report = failure.read_text(encoding="utf-8") if failure.exists() else f"exit {pending.process.exitcode}"
             raise PluginError(f"The search build failed:\n{report}")
-        shutil.copytree(pending.folder, site_dir, dirs_exist_ok=True)
+        _move_into(pending.folder, site_dir)
     finally:
         shutil.rmtree(pending.folder, ignore_errors=True)
+
+
+def _move_into(source: Path, target: Path) -> None:
+    """Move a folder's files into another that may already hold some of its folders (`ru/`, `kk/`).
+
+    Each entry the target lacks is renamed whole, not copied and deleted file by file: at 480
+    meetings the symbol pages alone are 23,000 folders, and copying then removing them took 105 s
+    of a 400 s build. (`shutil.move` copies only where the two are on different file systems.)
+    """
+    for entry in source.iterdir():
+        destination = target / entry.name
+        if entry.is_dir() and destination.is_dir():
+            _move_into(entry, destination)
+        else:
+            shutil.move(entry, destination)
 
 
 def _run(record: m.Record, tables: dict[str, dict[str, Any]], docs_dir: Path, site_url: str, folder: Path) -> None:

@@ -81,6 +81,22 @@ def test_no_page_scrolls_sideways_at_320px(browser, server, lang):  # noqa: F811
     assert broken == []
 
 
+# The theme shows its tabs from 1220 px; a tab beyond the window's edge is cut mid-word (the
+# Kazakh guide's tab was, at 1280 px).
+@pytest.mark.parametrize("width", [1220, 1280])
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_tab_of_the_navigation_is_in_view(browser, server, width, lang):  # noqa: F811
+    visit = Visit(browser, server, viewport={"width": width, "height": 900})
+    try:
+        page = visit.open(LANGS[lang] + "states/ru/")
+        cut = page.evaluate("""() => [...document.querySelectorAll('.md-tabs__link')]
+          .filter(link => link.getBoundingClientRect().right > document.documentElement.clientWidth)
+          .map(link => link.textContent.trim())""")
+    finally:
+        visit.close()
+    assert cut == []
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_register_breaks_no_word(browser, server, width, lang):  # noqa: F811
