@@ -115,3 +115,9 @@ def test_an_offer_is_known_to_who_made_it_and_to_what_it_concerns(record):
 
 def entity(record, key: str):
     return next(e for e in record.entities() if e.key == key)
+
+
+def test_a_decision_of_a_meeting_is_taken_by_the_meetings_body(record):
+    # 2023-12-12-soc.yaml: body: soc; decision saudi-observer under its agenda.
+    decision = next(d for d in record.decisions if d.key == "soc-2023-12-12/saudi-observer")
+    assert decision.body is entity(record, "soc") and decision in entity(record, "soc").taken
