@@ -1,6 +1,7 @@
 """How the build grows: generate a synthetic record, build it for real, measure.
 
     python benchmarks/scale.py --pages-per-language N [--json]
+    python benchmarks/scale.py --meetings 480 [--json]     (a record of that many meetings)
 
 Runs on a fresh clone once the test dependencies are installed (`make test-fast`, or
 `pip install -e ".[test]"`). Everything happens in a temporary folder; nothing in the project
@@ -308,7 +309,8 @@ def measure(pages: int, seed: int, meetings: Optional[int], variant: str, work: 
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages-per-language", type=int, required=True)
+    parser.add_argument("--pages-per-language", type=int,
+                        help="the record's size (with --meetings, only that of its states, people, events…: 4000 if not given)")
     parser.add_argument("--json", action="store_true", help="end with the figures as one JSON object")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--meetings", type=int, default=None, help="size the record by meetings instead")
@@ -316,6 +318,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--no-preview", action="store_true", help="leave out preview_rebuild_seconds")
     parser.add_argument("--keep", type=Path, default=None, help="work in this (new) folder and keep it")
     args = parser.parse_args(argv)
+    if args.pages_per_language is None:
+        if args.meetings is None:
+            parser.error("give --pages-per-language, --meetings or both")
+        args.pages_per_language = 4000
     if args.keep:
         args.keep.mkdir(parents=True)
         figures = measure(args.pages_per_language, args.seed, args.meetings, args.variant, args.keep,
