@@ -1,6 +1,7 @@
 """How the build grows: generate a synthetic record, build it for real, measure.
 
     python benchmarks/scale.py --pages-per-language N [--json]
+    python benchmarks/scale.py --meetings 480 [--json]     (a record of that many meetings)
 
 Runs on a fresh clone once the test dependencies are installed (`make test-fast`, or
 `pip install -e ".[test]"`). Everything happens in a temporary folder; nothing in the project
@@ -10,9 +11,11 @@ changes. Steps and figures:
 * `build_seconds`, `peak_rss_mb`: `python -m mkdocs build --strict` of a copy of the project (its
   real mkdocs.yml, hooks, theme overrides, translations) with that record as data/; wall time, and the
   largest resident set of the build process and its children (`ru_maxrss` from wait4);
+  `build_cpu_seconds`: its CPU time, with the search build's forked process, which runs beside the
+  pages on the machine's other core (so wall time is less than CPU time where two cores are free);
   `site_bytes`, `site_files`: the built site; `pages_per_language`: the pages MkDocs rendered in English
   (not the redirect stubs of symbol addresses the search build writes);
-* `plain_build_seconds`, `plain_peak_rss_mb`: the baseline — a plain MkDocs build of the same pages:
+* `plain_build_seconds`, `plain_cpu_seconds`, `plain_peak_rss_mb`: the baseline — a plain MkDocs build of the same pages:
   every page of the built site written back as Markdown (its headings as Markdown headings with
   their ids, the rest of its content as the raw HTML it is, so the pages and their tables of contents
   have the same size) in the same docs/{en,ru,kk}/ folders, with the project's own mkdocs.yml (same
@@ -73,10 +76,12 @@ PREVIEW_SAVES = 3
 class Run:
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float
 
 
 def run_measured(command: list[str], cwd: Path, log: Path) -> Run:
-    """Run `command` to its end; its wall time and the peak RSS of it and its children."""
+    """Run `command` to its end; its wall time, the peak RSS of it and its children, and the CPU time
+    of it and the children it waited for (the search build runs in one, on the other core)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
         start = time.perf_counter()
@@ -87,7 +92,7 @@ def run_measured(command: list[str], cwd: Path, log: Path) -> Run:
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}; its output is in {log}:\n"
                          + log.read_text(encoding="utf-8")[-3000:])
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def mkdocs(*args: str) -> list[str]:
@@ -292,7 +297,9 @@ def measure(pages: int, seed: int, meetings: Optional[int], variant: str, work: 
         "peak_rss_mb": round(build.peak_rss_mb),
         "site_bytes": figures["site_bytes"],
         "site_files": figures["site_files"],
+        "build_cpu_seconds": round(build.cpu_seconds, 1),
         "plain_build_seconds": round(baseline.seconds, 1),
+        "plain_cpu_seconds": round(baseline.cpu_seconds, 1),
         "plain_peak_rss_mb": round(baseline.peak_rss_mb),
         "build_overhead_ratio": round(build.seconds / baseline.seconds, 2),
         "memory_overhead_ratio": round(build.peak_rss_mb / baseline.peak_rss_mb, 2),
@@ -308,7 +315,8 @@ def measure(pages: int, seed: int, meetings: Optional[int], variant: str, work: 
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages-per-language", type=int, required=True)
+    parser.add_argument("--pages-per-language", type=int,
+                        help="the record's size (with --meetings, only that of its states, people, events…: 4000 if not given)")
     parser.add_argument("--json", action="store_true", help="end with the figures as one JSON object")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--meetings", type=int, default=None, help="size the record by meetings instead")
@@ -316,6 +324,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--no-preview", action="store_true", help="leave out preview_rebuild_seconds")
     parser.add_argument("--keep", type=Path, default=None, help="work in this (new) folder and keep it")
     args = parser.parse_args(argv)
+    if args.pages_per_language is None:
+        if args.meetings is None:
+            parser.error("give --pages-per-language, --meetings or both")
+        args.pages_per_language = 4000
     if args.keep:
         args.keep.mkdir(parents=True)
         figures = measure(args.pages_per_language, args.seed, args.meetings, args.variant, args.keep,

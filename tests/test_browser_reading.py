@@ -81,31 +81,35 @@ def test_no_page_scrolls_sideways_at_320px(browser, server, lang):  # noqa: F811
     assert broken == []
 
 
+def read_at_width(browser, server, width: int, path: str, read):  # noqa: F811
+    """Open a page in a window of this width and return what `read` finds on it."""
+    visit = Visit(browser, server, viewport={"width": width, "height": 900})
+    try:
+        return read(visit.open(path))
+    finally:
+        visit.close()
+
+
 # The theme shows its tabs from 1220 px; a tab beyond the window's edge is cut mid-word (the
 # Kazakh guide's tab was, at 1280 px).
+TABS_BEYOND_THE_EDGE = """() => [...document.querySelectorAll('.md-tabs__link')]
+  .filter(link => link.getBoundingClientRect().right > document.documentElement.clientWidth)
+  .map(link => link.textContent.trim())"""
+
+
 @pytest.mark.parametrize("width", [1220, 1280])
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_tab_of_the_navigation_is_in_view(browser, server, width, lang):  # noqa: F811
-    visit = Visit(browser, server, viewport={"width": width, "height": 900})
-    try:
-        page = visit.open(LANGS[lang] + "states/ru/")
-        cut = page.evaluate("""() => [...document.querySelectorAll('.md-tabs__link')]
-          .filter(link => link.getBoundingClientRect().right > document.documentElement.clientWidth)
-          .map(link => link.textContent.trim())""")
-    finally:
-        visit.close()
+    cut = read_at_width(browser, server, width, LANGS[lang] + "states/ru/",
+                        lambda page: page.evaluate(TABS_BEYOND_THE_EDGE))
     assert cut == []
 
 
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_register_breaks_no_word(browser, server, width, lang):  # noqa: F811
-    visit = Visit(browser, server, viewport={"width": width, "height": 900})
-    try:
-        page = visit.open(LANGS[lang] + "documents/")
-        broken = page.locator("table.record-register tbody").evaluate(BROKEN_WORDS)
-    finally:
-        visit.close()
+    broken = read_at_width(browser, server, width, LANGS[lang] + "documents/",
+                           lambda page: page.locator("table.record-register tbody").evaluate(BROKEN_WORDS))
     assert broken == []
 
 
