@@ -41,11 +41,13 @@ serve: $(BIN)/mkdocs
 build: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict
 
+# One test process per core (pytest-xdist): the suite waits on builds, servers and the browser, and
+# its longest test, the scale benchmark's smoke run, then runs beside the others.
 test: $(VENV)/.test-deps
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 test-fast: $(VENV)/.test-deps
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -n auto -m "not browser"
 
 # Mutation testing of the hooks (slow: not part of `make test`); MODULES="record_links publish_guard" for some.
 mutation: $(VENV)/.test-deps
