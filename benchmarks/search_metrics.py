@@ -140,16 +140,31 @@ class Session:
 
 
 def _type_and_wait(page, query: str) -> float:
-    """Types `query` as a reader does; the milliseconds from its last keystroke to the first result."""
-    page.evaluate("""() => {
+    """Types `query` as a reader does; the milliseconds from its last keystroke to the first result.
+
+    Both moments are taken in the page: a keystroke by the `input` event it causes (Playwright types
+    letters outside the US keyboard, such as Cyrillic, as inserted text, without a `keydown`, so timing
+    keydowns counted the typing of a Russian or Kazakh word as waiting), the first result once the
+    frame that shows it is painted (a MutationObserver, then the next animation frame: waiting for it
+    from Python added the harness's own polling, about 40 ms).
+    """
+    selector = f".md-search-result__list[data-query={json.dumps(query, ensure_ascii=False)}] .md-search-result__item"
+    page.evaluate("""selector => {
         window.__lastKey = 0;
-        document.addEventListener('keydown', () => { window.__lastKey = performance.now(); }, true);
-    }""")
+        window.__firstResult = 0;
+        document.addEventListener('input', () => { window.__lastKey = performance.now(); }, true);
+        new MutationObserver((changes, observer) => {
+            if (document.querySelector(selector)) {
+                observer.disconnect();  // shown: after the next frame is painted
+                requestAnimationFrame(() => setTimeout(() => { window.__firstResult = performance.now(); }));
+            }
+        }).observe(document.body, {subtree: true, childList: true, attributes: true});
+    }""", selector)
     page.keyboard.press("s")
     page.locator(".md-search__input").press_sequentially(query, delay=40)
-    selector = f".md-search-result__list[data-query={json.dumps(query, ensure_ascii=False)}] .md-search-result__item"
     page.locator(selector).first.wait_for(timeout=30000)
-    return page.evaluate("() => performance.now()") - page.evaluate("() => window.__lastKey")
+    page.wait_for_function("() => window.__firstResult > 0")
+    return page.evaluate("() => window.__firstResult - window.__lastKey")
 
 
 def _first_symbol(site: Path) -> str:
