@@ -223,10 +223,7 @@ def test_search_finds_pages_of_the_readers_language_only(browser, server, lang, 
     visit = Visit(browser, server)
     try:
         page = visit.open(LANGS[lang])
-        page.keyboard.press("s")
-        page.locator(".md-search__input").press_sequentially(query, delay=20)
-        page.keyboard.press("ArrowRight")  # the theme searches on keyup, which non-US text does not send
-        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        open_search_and_type(page, query)
         links = page.locator(".md-search-result__link").evaluate_all(
             "links => links.map(a => a.origin + a.pathname)")
     finally:
