@@ -57,7 +57,7 @@ publish: $(BIN)/mkdocs
 	$(BIN)/mkdocs gh-deploy --strict
 
 schema: $(BIN)/mkdocs
-	$(BIN)/python hooks/record_json_schema.py
+	$(BIN)/python -m cica_record.record.file_schemas
 
 clean:
 	rm -rf site $(VENV) node_modules

@@ -22,12 +22,11 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from open_data import open_data_files  # noqa: E402
-from record_language import load_tables  # noqa: E402
-from record_loader import load_record  # noqa: E402
+from cica_record.export.open_data import open_data_files  # noqa: E402
+from cica_record.site.language import load_tables  # noqa: E402
+from cica_record.record.loader import load_record  # noqa: E402
 
 SITE_URL = "https://example.org/cica-record/"
 

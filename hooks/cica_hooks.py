@@ -31,23 +31,23 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from alternate_links import unseen_by_theme_selector
-from content_security import with_policy
-from guide_values import GuideError, fill_allowed_values
-from language_switcher import point_at_alternates
-from not_found import absolutize, is_not_found
-from export_tables import fill_data_columns
-from open_data import feed_link, write_open_data
-from preview_pages import Preview, compiled_templates, keep_previewed_pages
-from publish_guard import publishing_refusal
-import search_build
-from search_build import point_base_at_language_root
-from record_errors import DataErrors
-from record_language import Language, load_tables
-from record_loader import load_record
-from record_model import Record
-from record_pages import PageSpec, RecordPage, files_for, page_specs, placeholder_specs
-from record_render import CompiledTemplates, Renderer
+from cica_record.site.alternate_links import unseen_by_theme_selector
+from cica_record.site.content_security import with_policy
+from cica_record.site.guide_values import GuideError, fill_allowed_values
+from cica_record.site.language_switcher import point_at_alternates
+from cica_record.site.not_found import absolutize, is_not_found
+from cica_record.export.tables import fill_data_columns
+from cica_record.export.open_data import feed_link, write_open_data
+from cica_record.preview.pages import Preview, compiled_templates, keep_previewed_pages
+from cica_record.publish.guard import publishing_refusal
+from cica_record.search import build as search_build
+from cica_record.search.build import point_base_at_language_root
+from cica_record.record.errors import DataErrors
+from cica_record.site.language import Language, load_tables
+from cica_record.record.loader import load_record
+from cica_record.record.model import Record
+from cica_record.site.pages import PageSpec, RecordPage, files_for, page_specs, placeholder_specs
+from cica_record.site.render import CompiledTemplates, Renderer
 
 
 HOME_MARKER = "<!-- record:home -->"

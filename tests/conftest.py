@@ -12,7 +12,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "mini"
-sys.path.insert(0, str(ROOT / "hooks"))
 
 # .gitignore too: a copy that is committed (the publishing tests) must ignore what a build
 # leaves behind, such as Python's bytecode caches, as a clone of the project does.
@@ -58,11 +57,11 @@ def render_site(target: Path, data: Path) -> Path:
     """Every page of the record in every language, rendered in this process by the build's own renderer and
     templates, and the home page's record part, each in a bare page at its URL: the pages' articles, without
     the theme around them, in seconds (and where mutation testing sees them: tools/mutation.py)."""
-    from record_language import load_tables
-    from record_loader import load_record
-    from record_pages import page_specs
-    from record_render import Renderer
-    from record_schema import LANGUAGES
+    from cica_record.site.language import load_tables
+    from cica_record.record.loader import load_record
+    from cica_record.site.pages import page_specs
+    from cica_record.site.render import Renderer
+    from cica_record.record.schema import LANGUAGES
 
     renderer = Renderer(load_record(data, ROOT), ROOT / "overrides" / "record", load_tables(ROOT / "translations"))
     for lang in LANGUAGES:

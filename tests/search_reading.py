@@ -19,7 +19,7 @@ from typing import Optional
 from lunr.index import Index
 from lunr.query import Query
 
-import search_analysis as analysis
+from cica_record.search import analysis
 
 SYMBOL_EXACT, WORD_EXACT, PREFIX = 100, 10, 1
 

@@ -14,9 +14,9 @@ import pytest
 from lxml import html as lxml_html
 
 from conftest import FIXTURE_DATA
-from record_autolink import Autolinker
-from record_loader import load_record
-from record_model import Record
+from cica_record.site.autolink import Autolinker
+from cica_record.record.loader import load_record
+from cica_record.record.model import Record
 from site_reading import page, squash
 
 

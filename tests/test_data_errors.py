@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
-from record_errors import DataErrors
-from record_loader import load_record
+from cica_record.record.errors import DataErrors
+from cica_record.record.loader import load_record
 
 MEETING = "meetings/2023-12-12-soc.yaml"
 REPORTED = "meetings/2021-06-23-soc.yaml"
@@ -623,8 +623,8 @@ def test_the_allowed_values_of_every_field_are_those_of_its_json_schema():
     allows, in the same order, for every field of every model; and nothing for a field of free text."""
     from pydantic import BaseModel
 
-    import record_schema as s
-    from record_validation import allowed_options
+    from cica_record.record import schema as s
+    from cica_record.record.validation import allowed_options
 
     models = {model for model in vars(s).values()
               if isinstance(model, type) and issubclass(model, BaseModel) and model.__module__ == s.__name__}

@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from conftest import FIXTURE_DATA, ROOT
-from record_json_schema import schema_texts
-from record_loader import data_files
-from yaml_source import read_yaml
+from cica_record.record.file_schemas import schema_texts
+from cica_record.record.loader import data_files
+from cica_record.record.yaml_source import read_yaml
 
 SHIPPED = [path for path, _ in data_files(ROOT / "data")]
 FIXTURES = [path for path, _ in data_files(FIXTURE_DATA)]
@@ -26,9 +26,9 @@ def kind_of(path: Path) -> str:
 def test_committed_schemas_are_generated_from_the_models():
     for name, text in schema_texts().items():
         committed = ROOT / "schema" / name
-        assert committed.exists(), f"schema/{name} is missing: run python hooks/record_json_schema.py"
+        assert committed.exists(), f"schema/{name} is missing: run make schema"
         assert committed.read_text(encoding="utf-8") == text, (
-            f"schema/{name} is out of date: run python hooks/record_json_schema.py")
+            f"schema/{name} is out of date: run make schema")
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.relative_to(ROOT).as_posix())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import record_schema as s
+from cica_record.record import schema as s
 from conftest import FIXTURE_DATA, make_project, run_mkdocs
 from site_reading import LANGUAGES, page, prefix, squash, table
 

@@ -15,8 +15,8 @@ import unicodedata
 
 import pytest
 
-from collation import sort_key
-from record_language import MONTH_CASES
+from cica_record.site.collation import sort_key
+from cica_record.site.language import MONTH_CASES
 from site_reading import html_files, page, prefix, resolve, squash, table, url_of, without
 
 # --- alphabetical order --------------------------------------------------------------------------

@@ -22,9 +22,9 @@ import jsonschema
 import pytest
 from frictionless import Package
 
-import record_model as m
+from cica_record.record import model as m
 from conftest import FIXTURE_DATA, ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
 from site_reading import LANGUAGES, REL_ALTERNATE, SITE_URL, file_of, html_files, page, prefix, resolve, split, table, url_of, walk
 
 SITES = ("mini_site", "real_site")
@@ -302,7 +302,7 @@ def test_the_data_page_explains_every_column_in_its_language(mini_site, lang):
 
 
 def test_the_date_of_the_data_is_the_last_commit_of_data(tmp_path):
-    import open_data
+    from cica_record.export import open_data
 
     project = tmp_path / "project"
     (project / "data").mkdir(parents=True)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-import record_language
-import record_schema as s
+from cica_record.site import language as record_language
+from cica_record.record import schema as s
 from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
 
 # Exact messages of the Nu validator that come from the theme's markup, each with its reason.

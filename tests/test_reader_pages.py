@@ -17,11 +17,11 @@ from urllib.parse import unquote
 import pytest
 
 from conftest import FIXTURE_DATA, ROOT
-from record_language import load_tables
-from record_loader import load_record
-from record_pages import page_specs
-from record_periods import listing
-from record_render import Renderer
+from cica_record.site.language import load_tables
+from cica_record.record.loader import load_record
+from cica_record.site.pages import page_specs
+from cica_record.record.periods import listing
+from cica_record.site.render import Renderer
 from site_reading import LANGUAGES, load_yaml, page, prefix, resolve, split, squash, table, walk
 
 MEETING = "meetings/2023/soc-2023-12-12/"

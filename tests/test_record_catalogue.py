@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-import record_model as m
+from cica_record.record import model as m
 from conftest import ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
 from site_reading import LANGUAGES, page, prefix, squash, table
 
 

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from conftest import FIXTURE_DATA, ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
 
 
 @pytest.fixture(scope="module")

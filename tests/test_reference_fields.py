@@ -16,12 +16,12 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-import record_schema as s
+from cica_record.record import schema as s
 from conftest import FIXTURE_DATA
-from record_errors import DataErrors, dotted
-from record_loader import SCHEMAS, data_files, load_record
-from record_validation import validate_file
-from yaml_source import read_yaml
+from cica_record.record.errors import DataErrors, dotted
+from cica_record.record.loader import SCHEMAS, data_files, load_record
+from cica_record.record.validation import validate_file
+from cica_record.record.yaml_source import read_yaml
 
 REFERENCE_TYPES = (s.Ref, s.StateCode)
 BROKEN = {s.Ref: "nothing-in-the-record", s.StateCode: "ZZ"}

@@ -18,10 +18,10 @@ from lxml import html as lxml_html
 from markupsafe import escape
 
 from conftest import FIXTURE_DATA, ROOT
-from record_language import load_tables
-from record_loader import load_record
-from record_pages import page_specs
-from record_render import Renderer
+from cica_record.site.language import load_tables
+from cica_record.record.loader import load_record
+from cica_record.site.pages import page_specs
+from cica_record.site.render import Renderer
 from site_reading import LANGUAGES, html_files, page, prefix, resolve, split, squash, url_of
 from test_site_links import Walk
 

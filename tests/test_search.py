@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-import search_analysis as analysis
+from cica_record.search import analysis
 from search_reading import site_search
 from site_reading import LANGUAGES, SITE_URL, file_of, load_yaml, page, prefix, resolve, split, walk
 
@@ -240,9 +240,9 @@ def test_python_and_the_browser_engine_agree(real_site, lang):
 
 
 def test_a_word_in_every_document_keeps_only_the_documents_where_it_weighs_most(monkeypatch):
-    import search_files
+    from cica_record.search import files as search_files
     from lunr.index import Index
-    from search_documents import SearchDoc
+    from cica_record.search.documents import SearchDoc
     monkeypatch.setattr(search_files, "MAX_POSTINGS", 5)
     monkeypatch.setattr(search_files, "SHARD_BYTES", 400)
     # "common" in all 20 documents; the shorter the text, the more it weighs.

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-import record_model as m
+from cica_record.record import model as m
 from conftest import ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
 
 SEED = ROOT / "tests" / "fixtures" / "seed" / "soc-2023-12-12-minutes-and-note.txt"
 MINUTES = "SOC/2023-III/INF/5/Rev.1"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_DATA, make_project, run_mkdocs
-from record_addresses import unsafe_address
+from cica_record.record.addresses import unsafe_address
 from test_data_errors import broken_copy
 
 MEETING = "meetings/2023-12-12-soc.yaml"

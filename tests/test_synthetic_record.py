@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 

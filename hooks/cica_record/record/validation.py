@@ -15,9 +15,9 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ValidationError
 
-from record_errors import DataError, dotted, shown
-from record_schema import EXPECTED_FORMS, Meeting
-from yaml_source import SourceFile
+from cica_record.record.errors import DataError, dotted, shown
+from cica_record.record.schema import EXPECTED_FORMS, Meeting
+from cica_record.record.yaml_source import SourceFile
 
 
 # What to write when a commonly forgotten field is missing.

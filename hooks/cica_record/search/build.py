@@ -27,12 +27,12 @@ import markdown
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-import record_model as m
-from record_language import Language
-from record_schema import LANGUAGES
-from search_documents import SearchDoc, page_document, record_documents
-from search_files import write_language
-from symbol_pages import write_symbol_pages
+from cica_record.record import model as m
+from cica_record.site.language import Language
+from cica_record.record.schema import LANGUAGES
+from cica_record.search.documents import SearchDoc, page_document, record_documents
+from cica_record.search.files import write_language
+from cica_record.site.symbol_pages import write_symbol_pages
 
 _BASE = re.compile(r'("base": )"[^"]*"')
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)

@@ -20,8 +20,8 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
-from collation import sort_key
-from record_schema import LANGUAGES, Deadline, Text
+from cica_record.site.collation import sort_key
+from cica_record.record.schema import LANGUAGES, Deadline, Text
 
 
 class MissingTranslation(KeyError):

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 
 from icalendar import Calendar, Event
 
-import record_model as m
-from export_feeds import Entries, moment, stable_id
-from record_language import Language
+from cica_record.record import model as m
+from cica_record.export.feeds import Entries, moment, stable_id
+from cica_record.site.language import Language
 
 CALENDAR_FILE = "calendar.ics"
 PRODUCT = "-//CICA public record//Open data//EN"

@@ -21,13 +21,13 @@ from typing import Any, Optional
 
 from mkdocs.utils import get_relative_url
 
-import export_records
-import export_tables
-import record_model as m
-from export_calendar import CALENDAR_FILE, calendar_ics
-from export_feeds import feed_path, feeds
-from record_language import Language
-from record_schema import LANGUAGES
+from cica_record.export import records as export_records
+from cica_record.export import tables as export_tables
+from cica_record.record import model as m
+from cica_record.export.calendar import CALENDAR_FILE, calendar_ics
+from cica_record.export.feeds import feed_path, feeds
+from cica_record.site.language import Language
+from cica_record.record.schema import LANGUAGES
 
 DATA_FOLDER = "data"
 ENTITY_FILE = "index.json"

@@ -45,7 +45,7 @@ from typing import Callable, Iterable, Optional
 from jinja2 import FileSystemBytecodeCache
 from mkdocs.structure.files import File
 
-import record_model as m
+from cica_record.record import model as m
 
 STORE = ".cica-preview"
 MANIFEST = "pages.json"

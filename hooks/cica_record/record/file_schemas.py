@@ -1,6 +1,6 @@
 """Write `schema/*.schema.json` from the models the build validates with.
 
-Run `python hooks/record_json_schema.py` after changing `record_schema.py`;
+Run `make schema` (`python -m cica_record.record.file_schemas`) after changing `schema.py`;
 a test fails while the committed schemas differ from what this produces.
 Each data file names its schema in its first line, so an editor with a YAML
 language server completes and checks fields as they are typed.
@@ -9,12 +9,9 @@ language server completes and checks fields as they are typed.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from record_loader import SCHEMAS  # noqa: E402 - the path above makes the sibling importable
+from cica_record.record.loader import SCHEMAS
 
 
 def schema_texts() -> dict[str, str]:
@@ -28,7 +25,7 @@ def schema_texts() -> dict[str, str]:
 
 
 def main() -> None:
-    folder = Path(__file__).resolve().parent.parent / "schema"
+    folder = Path.cwd() / "schema"
     folder.mkdir(exist_ok=True)
     for file_name, text in schema_texts().items():
         (folder / file_name).write_text(text, encoding="utf-8")

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from record_errors import DataError, dotted
+from cica_record.record.errors import DataError, dotted
 
 Path_ = tuple[object, ...]
 

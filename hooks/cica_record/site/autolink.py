@@ -29,8 +29,8 @@ from typing import Callable, Iterable, Optional
 import ahocorasick
 from markupsafe import Markup, escape
 
-import record_model as m
-from record_schema import LANGUAGES
+from cica_record.record import model as m
+from cica_record.record.schema import LANGUAGES
 
 _JOINS = re.compile(r"[\w/]")  # before a name: it is the end of a longer word or symbol ("NIran", "SOC/DEC/1")
 _GOES_ON = re.compile(r"\w|/\w")  # after a name: more of a word, or a further part of a symbol ("/Rev.1")

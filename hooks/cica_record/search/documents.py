@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-import record_model as m
-from record_language import Language
-from record_schema import Text
+from cica_record.record import model as m
+from cica_record.site.language import Language
+from cica_record.record.schema import Text
 
 SNIPPET_LENGTH = 160
 FACT_SEPARATOR = " · "

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from lunr.builder import Builder
 
-import search_analysis as analysis
-from search_documents import SearchDoc
+from cica_record.search import analysis
+from cica_record.search.documents import SearchDoc
 
 SHARD_BYTES = 64_000  # uncompressed; about a third of it gzipped
 CHUNK = 16

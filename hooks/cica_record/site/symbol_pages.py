@@ -16,7 +16,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from record_language import Language
+from cica_record.site.language import Language
 
 FOLDER = "symbol"
 _UNSAFE = re.compile(r"[\x00-\x20%?#\\\"<>]")

@@ -19,10 +19,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-import record_model as m
-from record_language import Language
-from record_periods import PAGE_BUDGET, Listing, listing
-from record_schema import LANGUAGES
+from cica_record.record import model as m
+from cica_record.site.language import Language
+from cica_record.record.periods import PAGE_BUDGET, Listing, listing
+from cica_record.record.schema import LANGUAGES
 
 INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
               "events")

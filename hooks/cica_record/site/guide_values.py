@@ -19,9 +19,9 @@ import re
 
 from pydantic import BaseModel
 
-import record_schema as s
-from record_language import Language, MissingTranslation
-from record_validation import allowed_options
+from cica_record.record import schema as s
+from cica_record.site.language import Language, MissingTranslation
+from cica_record.record.validation import allowed_options
 
 # Each list the guide may show: the model and field whose allowed values it lists.
 LISTS: dict[str, tuple[type[BaseModel], str]] = {

@@ -16,11 +16,11 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
-import open_data
-import record_model as m
-from record_autolink import Autolinker
-from record_language import Language, Shown
-from record_schema import LANGUAGES, Text
+from cica_record.export import open_data
+from cica_record.record import model as m
+from cica_record.site.autolink import Autolinker
+from cica_record.site.language import Language, Shown
+from cica_record.record.schema import LANGUAGES, Text
 
 Target = Union[m.Entity, m.Statement, m.AgendaItem, m.Account, str]
 

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Any, Callable, Iterable, Optional
 
-import record_model as m
-import record_schema as s
-from export_records import identifier
-from guide_values import allowed_values
-from record_links import OFFICE_SPEAKERS, SPEAKERS
-from record_schema import LANGUAGES, Text
-from record_validation import allowed_options
+from cica_record.record import model as m
+from cica_record.record import schema as s
+from cica_record.export.records import identifier
+from cica_record.site.guide_values import allowed_values
+from cica_record.record.links import OFFICE_SPEAKERS, SPEAKERS
+from cica_record.record.schema import LANGUAGES, Text
+from cica_record.record.validation import allowed_options
 
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 

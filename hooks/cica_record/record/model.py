@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Optional, Union
 
-from record_schema import Deadline, Link, Text
+from cica_record.record.schema import Deadline, Link, Text
 
 SourceLike = Union["Document", "Source"]
 

@@ -18,9 +18,9 @@ from typing import Iterable, Optional
 
 from feedgen.feed import FeedGenerator
 
-import record_model as m
-from export_records import identifier
-from record_language import Language
+from cica_record.record import model as m
+from cica_record.export.records import identifier
+from cica_record.site.language import Language
 
 FEED_FILE = "feed.atom"
 FEED_LENGTH = 100  # the newest entries: a feed is for following, the files hold the whole record

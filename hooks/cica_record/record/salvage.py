@@ -21,9 +21,9 @@ from typing import Any, Iterable, Optional, Sequence
 
 from pydantic import BaseModel, ValidationError
 
-import record_model as m
-from record_validation import allowed_options, error_path
-from yaml_source import SourceFile
+from cica_record.record import model as m
+from cica_record.record.validation import allowed_options, error_path
+from cica_record.record.yaml_source import SourceFile
 
 Path_ = tuple
 # The body starts with a letter: in 2023-12-12.yaml, 12 is the day, not a body of a meeting in 2023-12.

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-import record_model as m
-import record_schema as s
-from record_addresses import check_addresses
-from record_errors import DataError, dotted
-from record_salvage import Waiting
-from yaml_source import SourceFile
+from cica_record.record import model as m
+from cica_record.record import schema as s
+from cica_record.record.addresses import check_addresses
+from cica_record.record.errors import DataError, dotted
+from cica_record.record.salvage import Waiting
+from cica_record.record.yaml_source import SourceFile
 
 Where = tuple[SourceFile, tuple]
 

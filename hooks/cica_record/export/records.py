@@ -34,8 +34,8 @@ from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-import record_model as m
-import record_schema as s
+from cica_record.record import model as m
+from cica_record.record import schema as s
 
 SCHEMA_VERSION = "1.0"
 

@@ -12,13 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
-import record_schema as s
-from record_errors import DataError, DataErrors, relative
-from record_links import Loaded, link_record
-from record_model import Record
-from record_salvage import Waiting, salvage
-from record_validation import meeting_name_errors, validate_file
-from yaml_source import read_yaml
+from cica_record.record import schema as s
+from cica_record.record.errors import DataError, DataErrors, relative
+from cica_record.record.links import Loaded, link_record
+from cica_record.record.model import Record
+from cica_record.record.salvage import Waiting, salvage
+from cica_record.record.validation import meeting_name_errors, validate_file
+from cica_record.record.yaml_source import read_yaml
 
 # Each data file, the model of its content, and the name of its JSON Schema.
 REFERENCE_FILES: dict[str, type[s.Shape]] = {

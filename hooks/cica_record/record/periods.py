@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
-import record_model as m
-from record_schema import LANGUAGES, Text
+from cica_record.record import model as m
+from cica_record.record.schema import LANGUAGES, Text
 
 Quoted = Union[m.Statement, m.Account]
 
