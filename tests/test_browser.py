@@ -336,7 +336,7 @@ def shipped_symbols() -> list[str]:
 def test_every_shipped_symbol_address_leads_to_its_document(browser, real_server, lang):
     from urllib.parse import quote
     from cica_record.search.analysis import symbol_key
-    from cica_record.record.links import symbol_path
+    from cica_record.record.addresses import symbol_path
     visit = CountingVisit(browser, real_server)
     wrong = []
     try:

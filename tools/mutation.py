@@ -80,7 +80,8 @@ def mutate(copy: Path, name: str, config: dict, sample: int | None = None) -> st
     """Mutate the package's module NAME in `copy`; the summary's row for it."""
     started = time.monotonic()
     module = config["modules"][name]
-    baseline = map_tests(copy, name, module)
+    tests = module["tests"]
+    baseline = map_tests(copy, name, config["test-sets"][tests] if isinstance(tests, str) else tests)
     shutil.copy2(copy / module_path(name), copy / f"mutation-{name}.orig.py")
     session = RESULTS / f"{name}.sqlite"
     session.unlink(missing_ok=True)
@@ -105,12 +106,12 @@ def mutate(copy: Path, name: str, config: dict, sample: int | None = None) -> st
 PYTEST = ["-x", "-q", "-p", "no:cacheprovider", "--in-process"]
 
 
-def map_tests(copy: Path, name: str, module: dict) -> float:
+def map_tests(copy: Path, name: str, tests: list[str]) -> float:
     """Run the module's tests once on the unmutated code, noting which test runs which line of it
     (tools/mutation_contexts.py); the seconds they took. They must pass, or no mutant could be judged."""
     env = scratch_environment(copy, MUTATION_SOURCE=str(copy / module_path(name)),
                               MUTATION_MAP=str(copy / f"mutation-{name}.json"))
-    command = [sys.executable, "-m", "pytest", *PYTEST, "-p", "mutation_contexts", *module["tests"]]
+    command = [sys.executable, "-m", "pytest", *PYTEST, "-p", "mutation_contexts", *tests]
     started = time.monotonic()
     result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
     if result.returncode != 0:

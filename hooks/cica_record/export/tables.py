@@ -25,7 +25,6 @@ from cica_record.record import model as m
 from cica_record.record import schema as s
 from cica_record.export.records import identifier
 from cica_record.site.guide_values import allowed_values
-from cica_record.record.links import OFFICE_SPEAKERS, SPEAKERS
 from cica_record.record.schema import LANGUAGES, Text
 from cica_record.record.validation import allowed_options
 
@@ -191,7 +190,7 @@ def _kind_of(value: Any) -> Optional[str]:
     return type(value).__name__ if value is not None else None
 
 
-ISSUERS = ("Body", "Organisation", "State")  # what a document's `body` may be (record_links)
+ISSUERS = ("Body", "Organisation", "State")  # what a document's `body` may be (record/builders.py)
 
 
 def _area_of(kind: type) -> Callable[[RoleRow], Optional[str]]:
@@ -226,9 +225,9 @@ TABLES: tuple[Table, ...] = (
     Table("statement_speakers", None, _statement_speakers, (
         ref("statement_id", "statement"), Column("position", "integer", _get("position"), explained_by="speaker_position"),
         Column("creator_type", "string", lambda row: _kind_of(row.speaker.entity),
-               values=tuple(kind.__name__ for kind in SPEAKERS)),
+               values=tuple(kind.__name__ for kind in m.SPEAKERS)),
         dataclasses.replace(ref("creator_id", "speaker.entity"), refers=("states", "organisations", "people")),
-        Column("role", "string", _get("speaker.capacity"), explained_by="capacity", values=tuple(OFFICE_SPEAKERS)),
+        Column("role", "string", _get("speaker.capacity"), explained_by="capacity", values=tuple(m.OFFICE_SPEAKERS)),
     ), primary_key=("statement_id", "position"), foreign_keys=(ForeignKey("statement_id", "statements"),)),
     Table("decisions", "Motion", lambda r: r.decisions, (
         ID, URL, *texts("title", "name"), ref("organization_id", "body", "body_id"), ref("event_id", "meeting"),

@@ -1,7 +1,7 @@
 """Every page of the record at an address of its own, inside the site.
 
-A page's address is made from an identifier or a symbol (`record_links.symbol_path`
-folds capitals, writes º as o, № as no and other characters as -). Two entities
+A page's address is made from an identifier or a symbol (`symbol_path` folds capitals,
+writes º as o, № as no and other characters as -). Two entities
 can therefore meet at one address, and the page written last would silently
 replace the other; and an address that climbs out of its folder (`..`) would
 write outside the site. Both are data errors, found once every entity exists.
@@ -19,6 +19,12 @@ COLLISION_HINT = (
     "a page's address is made from the symbol or identifier in small letters, with º as o, № as no and other "
     "characters as -, so one of these pages would replace the other: correct the one written wrongly"
 )
+
+
+def symbol_path(symbol: str) -> str:
+    """`SOC/2023-III/INF/5/Rev.1` -> `soc/2023-iii/inf/5/rev.1`; `NºSOC/45` -> `nosoc/45`."""
+    lowered = symbol.lower().replace("º", "o").replace("№", "no")
+    return re.sub(r"[^a-z0-9./-]+", "-", lowered).strip("-/")
 
 
 def unsafe_address(path: str) -> bool:

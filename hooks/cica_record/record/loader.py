@@ -14,10 +14,10 @@ from typing import Optional
 
 from cica_record.record import schema as s
 from cica_record.record.errors import DataError, DataErrors, relative
-from cica_record.record.links import Loaded, link_record
+from cica_record.record.links import link_record
 from cica_record.record.model import Record
 from cica_record.record.salvage import Waiting, salvage
-from cica_record.record.validation import meeting_name_errors, validate_file
+from cica_record.record.validation import ValidFile, meeting_name_errors, validate_file
 from cica_record.record.yaml_source import read_yaml
 
 # Each data file, the model of its content, and the name of its JSON Schema.
@@ -73,7 +73,7 @@ def _collector_paused():
 
 def _load(data_dir: Path, root: Path) -> Record:
     errors: list[DataError] = []
-    files: dict[str, list[Loaded]] = {}
+    files: dict[str, list[ValidFile]] = {}
     waiting = Waiting()  # what files set aside for their errors hold: references to it wait for the fix
     for path, kind in data_files(data_dir):
         name = relative(path, root)
@@ -98,7 +98,7 @@ def _load(data_dir: Path, root: Path) -> Record:
     return record
 
 
-def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Optional[Loaded], list[DataError]]:
+def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Optional[ValidFile], list[DataError]]:
     """One file read and checked: its shape, or what of it has a valid shape, and its errors."""
     source, errors = read_yaml(path, name)
     if source is None:
@@ -115,4 +115,4 @@ def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Opti
         source, shape = salvaged
     if kind == "meeting" and shape.date == written.get("date"):  # not a stand-in for a date in error
         errors += meeting_name_errors(source, shape)
-    return Loaded(source, shape), errors
+    return ValidFile(source, shape), errors

@@ -1,6 +1,6 @@
 """The linked record: typed objects whose references are already resolved.
 
-`record_links` builds these from the validated files; renderers and templates
+`links` builds these from the validated files; renderers and templates
 only read them. Every entity knows its own page path (the same in each
 language) and carries lists of what refers to it, so a page can show both
 directions of every link without searching.
@@ -25,7 +25,7 @@ class Linked:
     it, grew to 21 GB. Each object shows only what identifies it.
     """
 
-    # The data file an entity was read from (set by record_links when it registers the entity);
+    # The data file an entity was read from (set by the registry when it registers the entity);
     # objects without a page of their own live in their meeting's or owner's file.
     origin: str = ""
 
@@ -71,7 +71,6 @@ class Source(Linked):
     source_kind: str = "web"
     cited_in: Optional["Source"] = None
     note: Optional[Text] = None
-
 
 
 @dataclass(eq=False, repr=False)
@@ -605,3 +604,9 @@ class Record:
 
     def __repr__(self) -> str:
         return f"<Record of {len(self.meetings)} meetings, {len(self.entities())} pages>"
+
+
+# Who may be named as a speaker: a state, an organisation or a person; or an office, written by its
+# role (the meeting's chair, the Secretary General) and resolved to whoever held it that day.
+SPEAKERS = (State, Organisation, Person)
+OFFICE_SPEAKERS = {"chair": "chair", "secretary-general": "secretary-general"}

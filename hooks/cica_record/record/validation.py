@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import typing
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import PurePosixPath
 from typing import Any, Optional
@@ -16,7 +17,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ValidationError
 
 from cica_record.record.errors import DataError, dotted, shown
-from cica_record.record.schema import EXPECTED_FORMS, Meeting
+from cica_record.record.schema import EXPECTED_FORMS, Meeting, Shape
 from cica_record.record.yaml_source import SourceFile
 
 
@@ -208,3 +209,11 @@ def meeting_name_errors(source: SourceFile, meeting: Meeting) -> list[DataError]
         hint=f"if the date is right, name the file {date}-{meeting.body}.yaml and write id: {expected_id} (or no id); "
              "if not, correct the date",
     )]
+
+
+@dataclass
+class ValidFile:
+    """One data file whose shape is valid (or what of it is: a `SalvagedSource`), ready to be linked."""
+
+    source: SourceFile
+    shape: Shape
