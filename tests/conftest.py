@@ -59,7 +59,7 @@ def render_site(target: Path, data: Path) -> Path:
     the theme around them, in seconds (and where mutation testing sees them: tools/mutation.py)."""
     from cica_record.site.language import load_tables
     from cica_record.record.loader import load_record
-    from cica_record.site.pages import page_specs
+    from cica_record.site.pages import HOME_TEMPLATE, home_context, page_specs
     from cica_record.site.render import Renderer
     from cica_record.record.schema import LANGUAGES
 
@@ -68,7 +68,7 @@ def render_site(target: Path, data: Path) -> Path:
         prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
         pages = [(spec.path, spec.template, {**spec.context, **(spec.localize(renderer.language(lang))
                                                                  if spec.localize else {})})
-                 for spec in page_specs(renderer.record)] + [("", "home_record.html", {})]
+                 for spec in page_specs(renderer.record)] + [("", HOME_TEMPLATE, home_context(renderer.record))]
         for path, template, context in pages:
             html, _ = renderer.render(template, lang, prefix + path, **context)
             file = target / prefix / path / ("" if path.endswith(".html") else "index.html")

@@ -51,7 +51,8 @@ from cica_record.site.language_switcher import point_at_alternates
 from cica_record.site.not_found import absolutize, is_not_found
 from cica_record.site.page_parts import (HOME_MARKER, error_banner, h1_text, nav_paths,
                                          translate_heading_permalinks)
-from cica_record.site.pages import PageSpec, RecordPage, files_for, page_specs, placeholder_specs
+from cica_record.site.pages import (HOME_TEMPLATE, PageSpec, RecordPage, files_for, home_context, page_specs,
+                                    placeholder_specs)
 from cica_record.site.render import CompiledTemplates, Renderer
 
 log = logging.getLogger("mkdocs.plugins.cica")
@@ -240,7 +241,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         html = translate_heading_permalinks(html, lang)
         if HOME_MARKER in html:
             page.meta["feed"] = feed_link(None, True, lang, page.file.url)
-            home, _ = build.renderer.render("home_record.html", lang.code, page.file.url)
+            home, _ = build.renderer.render(HOME_TEMPLATE, lang.code, page.file.url, **home_context(build.record))
             return html.replace(HOME_MARKER, home)
         return html
 

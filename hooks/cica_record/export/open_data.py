@@ -24,6 +24,7 @@ from mkdocs.utils import get_relative_url
 from cica_record.export import records as export_records
 from cica_record.export import tables as export_tables
 from cica_record.record import model as m
+from cica_record.record.views import newest_date
 from cica_record.export.calendar import CALENDAR_FILE, calendar_ics
 from cica_record.export.feeds import feed_path, feeds
 from cica_record.site.language import Language
@@ -48,15 +49,6 @@ def data_version(record: m.Record, root: Path) -> tuple[str, Optional[str]]:
         return day, commit
     except (OSError, ValueError, subprocess.SubprocessError):
         return newest_date(record), None
-
-
-def newest_date(record: m.Record) -> str:
-    """The newest full date of something that has happened: a meeting held (not only announced), a document,
-    a decision, an outcome."""
-    held = [mt for mt in record.meetings if getattr(mt, "status", "held") != "announced"]
-    dated = [*held, *record.documents, *record.decisions, *(d.outcome for d in record.decisions)]
-    days = [getattr(item, "date", None) or "" for item in dated if item is not None]
-    return max((day for day in days if len(day) == 10), default="1999-01-01")
 
 
 def _json(document: Any) -> bytes:

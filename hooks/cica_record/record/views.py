@@ -1,10 +1,12 @@
 """Views of the record derived once it is linked: each body's sequence of meetings and each entity's
-dated history, made while linking; and what the pages ask of the whole record (the latest meeting
-with minutes, the decisions still pending).
+dated history, made while linking; and what the pages and the open data ask of the whole record:
+the latest meeting with minutes, the decisions still pending, the decisions by their latest state,
+the meetings by year, the newest date the record holds. (An entity's statements by year: `periods`.)
 """
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Optional
 
 from cica_record.record import model as m
@@ -68,3 +70,44 @@ def build_histories(record: m.Record) -> None:
             add(person, office.start or office.as_of, "office", office)
     for entity in record.entities():
         entity.history.sort(key=lambda entry: entry.date)
+
+
+def latest_meeting_with_minutes(record: m.Record) -> Optional[m.Meeting]:
+    """The newest meeting the record holds the minutes of."""
+    return next((meeting for meeting in reversed(record.meetings) if meeting.known_from == "minutes"), None)
+
+
+def pending_decisions(record: m.Record) -> list[m.Decision]:
+    """Decisions still open as far as a dated source goes (nothing depends on the day of the build)."""
+    return [decision for decision in record.decisions if decision.is_pending]
+
+
+# The order of the decisions' index: still open first, then those with an outcome, then those taken.
+STATE_GROUPS = ("pending-silence", "awaiting-other-body", "outcome", "taken")
+
+
+def decisions_by_state(record: m.Record) -> list[tuple[str, list[m.Decision]]]:
+    """The decisions grouped by the latest state the record knows: one with a recorded outcome is listed by it."""
+    return [(group, [d for d in record.decisions if (d.outcome is not None if group == "outcome"
+                                                    else d.state == group and d.outcome is None)])
+            for group in STATE_GROUPS]
+
+
+def meetings_by_year(record: m.Record) -> list[tuple[str, list[tuple[m.Body, list[m.Meeting]]]]]:
+    """Newest year first; within a year, bodies in the order of bodies.yaml, newest meeting first."""
+    years = []
+    newest_first = sorted(record.meetings, key=lambda mt: mt.date, reverse=True)
+    for year, meetings in groupby(newest_first, key=lambda mt: mt.date[:4]):
+        meetings = list(meetings)
+        by_body = [(body, [mt for mt in meetings if mt.body is body]) for body in record.bodies]
+        years.append((year, [(body, rows) for body, rows in by_body if rows]))
+    return years
+
+
+def newest_date(record: m.Record) -> str:
+    """The newest full date of something that has happened: a meeting held (not only announced), a document,
+    a decision, an outcome."""
+    held = [mt for mt in record.meetings if getattr(mt, "status", "held") != "announced"]
+    dated = [*held, *record.documents, *record.decisions, *(d.outcome for d in record.decisions)]
+    days = [getattr(item, "date", None) or "" for item in dated if item is not None]
+    return max((day for day in days if len(day) == 10), default="1999-01-01")

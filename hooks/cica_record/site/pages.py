@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import groupby
 from typing import Any, Callable, Optional
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,6 +21,7 @@ from mkdocs.structure.toc import get_toc
 from cica_record.record import model as m
 from cica_record.site.language import Language
 from cica_record.record.periods import PAGE_BUDGET, Listing, listing
+from cica_record.record.views import decisions_by_state, latest_meeting_with_minutes, meetings_by_year, pending_decisions
 from cica_record.record.schema import LANGUAGES
 
 INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
@@ -65,12 +65,20 @@ def page_specs(record: m.Record, budget: int = PAGE_BUDGET) -> list[PageSpec]:
         specs.append(PageSpec(f"{key}/", "index_simple.html", {"index_key": key}, localize=_sorted_by_name(entities)))
     specs += [
         PageSpec("meetings/", "index_meetings.html", {"years": meetings_by_year(record)}),
-        PageSpec("decisions/", "index_decisions.html"),
+        PageSpec("decisions/", "index_decisions.html", {"groups": decisions_by_state(record)}),
         PageSpec("states/", "index_states.html", localize=_states_by_status(record)),
         PageSpec("dimensions/", "index_dimensions.html"),
         PageSpec("404.html", "not_found.html"),
     ]
     return specs + register_specs(record)
+
+
+HOME_TEMPLATE = "home_record.html"  # the record's part of the home page (docs/*/index.md)
+
+
+def home_context(record: m.Record) -> dict[str, Any]:
+    """What the home page shows of the record: its latest meeting with minutes and what is still pending."""
+    return {"latest": latest_meeting_with_minutes(record), "pending": pending_decisions(record)}
 
 
 def placeholder_specs() -> list[PageSpec]:
@@ -92,17 +100,6 @@ def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
                 groups.append((status, lang.by_name(rows)))
         return {"groups": groups}
     return localize
-
-
-def meetings_by_year(record: m.Record) -> list[tuple[str, list[tuple[m.Body, list[m.Meeting]]]]]:
-    """Newest year first; within a year, bodies in the order of bodies.yaml, newest meeting first."""
-    years = []
-    newest_first = sorted(record.meetings, key=lambda mt: mt.date, reverse=True)
-    for year, meetings in groupby(newest_first, key=lambda mt: mt.date[:4]):
-        meetings = list(meetings)
-        by_body = [(body, [mt for mt in meetings if mt.body is body]) for body in record.bodies]
-        years.append((year, [(body, rows) for body, rows in by_body if rows]))
-    return years
 
 
 def natural_key(symbol: str) -> str:
