@@ -34,26 +34,28 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from cica_record.export.open_data import feed_link, write_open_data
-from cica_record.export.tables import fill_data_columns
+from cica_record.export.open_data import write_open_data
+from cica_record.export.tables import column_docs
 from cica_record.preview.pages import Preview, compiled_templates, keep_previewed_pages
 from cica_record.publish.guard import publishing_refusal
 from cica_record.record.errors import DataErrors
 from cica_record.record.loader import load_record
 from cica_record.record.model import Record
 from cica_record.search import build as search_build
-from cica_record.search.build import point_base_at_language_root
 from cica_record.site.alternate_links import unseen_by_theme_selector
 from cica_record.site.content_security import with_policy
+from cica_record.site.data_page import fill_data_columns
 from cica_record.site.guide_values import GuideError, fill_allowed_values
 from cica_record.site.language import load_tables
 from cica_record.site.language_switcher import point_at_alternates
 from cica_record.site.not_found import absolutize, is_not_found
+from cica_record.site.open_data_links import feed_link
 from cica_record.site.page_parts import (HOME_MARKER, error_banner, h1_text, nav_paths,
                                          translate_heading_permalinks)
 from cica_record.site.pages import (HOME_TEMPLATE, PageSpec, RecordPage, files_for, home_context, page_specs,
                                     placeholder_specs)
 from cica_record.site.render import CompiledTemplates, Renderer
+from cica_record.site.search_box import point_base_at_language_root, script_words
 
 log = logging.getLogger("mkdocs.plugins.cica")
 READ_MESSAGE = "Read and checked the record"
@@ -206,9 +208,9 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         renderer = self.build.renderer
         lang = renderer.language(self.language.code)
         entry = self.language.pages.get(page.file.src_uri)
-        if entry is None:  # a hand-written page: the guide's lists of allowed values come from the schema
+        if entry is None:  # a hand-written page: the guide's lists come from the schema, the Data page's from the exports
             try:
-                return fill_data_columns(fill_allowed_values(markdown, lang), lang.table)
+                return fill_data_columns(fill_allowed_values(markdown, lang), column_docs(lang.table), lang.table)
             except GuideError as error:
                 raise PluginError(f"{page.file.src_uri}: {error}") from None
         _, spec = entry
@@ -254,7 +256,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         return context
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-        env.globals["record_search_words"] = search_build.script_words(self.build.renderer.language(self.language.code))
+        env.globals["record_search_words"] = script_words(self.build.renderer.language(self.language.code))
         env.bytecode_cache = self.build.compiled  # MkDocs makes the theme's environment anew for each language
         return env
 

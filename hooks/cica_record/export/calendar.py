@@ -18,7 +18,6 @@ from cica_record.record import model as m
 from cica_record.export.feeds import Entries, moment, stable_id
 from cica_record.site.language import Language
 
-CALENDAR_FILE = "calendar.ics"
 PRODUCT = "-//CICA public record//Open data//EN"
 
 

@@ -21,19 +21,11 @@ from feedgen.feed import FeedGenerator
 from cica_record.record import model as m
 from cica_record.export.records import identifier
 from cica_record.site.language import Language
+from cica_record.site.open_data_links import feed_path
 
-FEED_FILE = "feed.atom"
 FEED_LENGTH = 100  # the newest entries: a feed is for following, the files hold the whole record
 # Entry and feed ids are name-based UUIDs (RFC 4122, version 5) in this namespace: the same name, the same id.
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:cica-public-record")
-FOLLOWED = (m.State, m.PriorityArea, m.Body)
-
-
-def feed_path(entity: Optional[m.Entity]) -> Optional[str]:
-    """Where the feed that follows an entity is (in each language's part of the site); "" is the whole record's."""
-    if entity is None:
-        return FEED_FILE
-    return f"{entity.path}{FEED_FILE}" if isinstance(entity, FOLLOWED) else None
 
 
 def stable_id(name: str) -> str:

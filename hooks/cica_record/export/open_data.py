@@ -19,23 +19,17 @@ import subprocess
 from pathlib import Path
 from typing import Any, Optional
 
-from mkdocs.utils import get_relative_url
-
 from cica_record.export import records as export_records
 from cica_record.export import tables as export_tables
 from cica_record.record import model as m
 from cica_record.record.views import newest_date
-from cica_record.export.calendar import CALENDAR_FILE, calendar_ics
-from cica_record.export.feeds import feed_path, feeds
+from cica_record.export.calendar import calendar_ics
+from cica_record.export.feeds import feeds
 from cica_record.site.language import Language
+from cica_record.site.open_data_links import CALENDAR_FILE, entity_json_path
 from cica_record.record.schema import LANGUAGES
 
 DATA_FOLDER = "data"
-ENTITY_FILE = "index.json"
-
-
-def entity_json_path(entity: m.Entity) -> str:
-    return entity.path + ENTITY_FILE
 
 
 def data_version(record: m.Record, root: Path) -> tuple[str, Optional[str]]:
@@ -103,15 +97,3 @@ def write_open_data(site_dir: Path, record: m.Record, tables: dict[str, dict[str
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-
-
-def feed_link(entity: Optional[m.Entity], is_home: bool, lang: Language, page_url: str) -> Optional[dict[str, str]]:
-    """The feed a page announces in its head: a followed entity's, or on the home page the whole record's,
-    in the page's language, with its address relative to the page."""
-    if entity is None and not is_home:
-        return None
-    path = feed_path(entity)
-    if path is None:
-        return None
-    subject = lang.plain(entity.name) if entity is not None else lang.t("feeds.record")
-    return {"href": get_relative_url(lang.prefix + path, page_url), "title": lang.t("feeds.title", subject=subject)}

@@ -2,9 +2,9 @@
 
 Each table is declared once, below, as its columns: a name, a Frictionless
 type and how to read the value from the linked record. The CSV files, the
-Data Package's field list (with primary and foreign keys) and the column
-tables of the Data page are all made from these declarations, so they cannot
-disagree. Column names follow Popolo where it has one (a meeting is an Event,
+Data Package's field list (with primary and foreign keys) and the columns
+the Data page explains (`column_docs`) are all made from these declarations,
+so they cannot disagree. Column names follow Popolo where it has one (a meeting is an Event,
 a statement a Speech, a decision a Motion, a coordinator's role a Membership).
 
 Identifiers are those of `record.json`; they join the tables: a statement's
@@ -16,17 +16,14 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Any, Callable, Iterable, Optional
 
 from cica_record.record import model as m
-from cica_record.record import schema as s
 from cica_record.export.records import identifier
-from cica_record.site.guide_values import allowed_values
+from cica_record.record.allowed_values import allowed_values
 from cica_record.record.schema import LANGUAGES, Text
-from cica_record.record.validation import allowed_options
 
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -203,9 +200,10 @@ TABLES: tuple[Table, ...] = (
         Column("session", "string", _get("session")), partial_date("start_date", "date"),
         partial_date("no_later_than", "no_later_than"), partial_date("end_date", "end_date"),
         Column("status", "string", _get("status"), explained_by="meeting_status",
-               values=allowed_options(s.Meeting.model_fields["status"].annotation)), *texts("location", "place"), Column("format", "string", _get("format"), values=allowed_values("meeting_formats")),
+               values=allowed_values("meeting_statuses")), *texts("location", "place"),
+        Column("format", "string", _get("format"), values=allowed_values("meeting_formats")),
         ref("chair_id", "chair"), Column("known_from", "string", _get("known_from"),
-               values=allowed_options(s.Meeting.model_fields["known_from"].annotation)),
+               values=allowed_values("known_from")),
         ref("previous_id", "previous"), ref("next_id", "next"), SOURCES,
     ), foreign_keys=(ForeignKey("organization_id", "bodies"), ForeignKey("chair_id", "people"),
                      ForeignKey("previous_id", ""), ForeignKey("next_id", ""))),
@@ -327,20 +325,19 @@ def column_description(table: Table, column: Column, words: dict[str, Any], code
     return text
 
 
-MARKER = re.compile(r"<!-- data-columns: (?P<table>\w+) -->")
+@dataclass(frozen=True, kw_only=True)
+class ColumnDoc:
+    """A column as the Data page explains it: its name, its type and its meaning in one language."""
+
+    name: str
+    type: str
+    meaning: str
 
 
-def fill_data_columns(markdown: str, words: dict[str, Any]) -> str:
-    """The Data page with each `<!-- data-columns: TABLE -->` replaced by that table's columns, explained."""
-    tables = {table.name: table for table in TABLES}
-
-    def replace(match: re.Match) -> str:
-        table = tables[match.group("table")]
-        header = words["data_columns"]["header"]
-        rows = [f"| `{c.name}` | `{c.type}` | {column_description(table, c, words, '`')} |" for c in table.columns]
-        return "\n".join([f"| {header['column']} | {header['type']} | {header['meaning']} |", "|---|---|---|", *rows])
-
-    return MARKER.sub(replace, markdown)
+def column_docs(words: dict[str, Any]) -> dict[str, list[ColumnDoc]]:
+    """Every table's columns, explained in the language of `words` (names and values as `code`)."""
+    return {table.name: [ColumnDoc(name=c.name, type=c.type, meaning=column_description(table, c, words, "`"))
+                         for c in table.columns] for table in TABLES}
 
 
 def data_package(about: dict[str, Any], words: dict[str, Any], sources: list[dict[str, str]]) -> dict[str, Any]:

@@ -6,9 +6,6 @@ tables and the markdown pages, so a forked process builds them as soon as the
 record is loaded, into a folder of its own; `collect` waits for it after the
 last language is built and moves its files into the site. Under `mkdocs
 serve` nothing is built: the preview's search box says so.
-
-The theme's configuration on each Russian or Kazakh page has its `base`
-pointed at its language's root, where the search script finds its files.
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ from typing import Any, Optional
 
 import markdown
 from mkdocs.exceptions import PluginError
-from mkdocs.utils import get_relative_url
 
 from cica_record.record import model as m
 from cica_record.site.language import Language
@@ -34,7 +30,6 @@ from cica_record.search.documents import SearchDoc, page_document, record_docume
 from cica_record.search.files import write_language
 from cica_record.site.symbol_pages import write_symbol_pages
 
-_BASE = re.compile(r'("base": )"[^"]*"')
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 FAILURE = "failure.txt"
 
@@ -113,19 +108,3 @@ def markdown_documents(folder: Path, lang: Language) -> list[SearchDoc]:
         location = "" if stem == "index" else stem.removesuffix("/index") + "/"
         docs.append(page_document(location, title, body, lang))
     return docs
-
-
-SCRIPT_WORDS = ("exact", "not_in_record", "preview", "failed", "offer")
-
-
-def script_words(lang: Language) -> dict[str, str]:
-    """The search script's own words, for the search box's data-* attributes (`data-not_in_record`)."""
-    return {key: lang.t(f"search.{key}") for key in SCRIPT_WORDS}
-
-
-def point_base_at_language_root(page_html: str, page_url: str, lang: str, default: str) -> str:
-    if lang == default:
-        return page_html
-    base = get_relative_url(f"{lang}/", page_url)
-    base = base if base.endswith("/") else base + "/"
-    return _BASE.sub(lambda match: f'{match.group(1)}"{base}"', page_html, count=1)

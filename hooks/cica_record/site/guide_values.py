@@ -2,7 +2,7 @@
 
 A hand-written list of the values a field allows drifts from the schema (the guide once
 left out a kind of decision that the schema allowed). So the guide's pages name the list
-instead, and the build writes it from the pydantic models:
+instead, and the build writes it from the pydantic models (`record/allowed_values.py`):
 
     <!-- allowed-values: decision_kinds -->       a table: each value, explained in the reader's
                                                   language from `guide_values` in translations/*.yaml
@@ -17,24 +17,9 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel
-
-from cica_record.record import schema as s
+from cica_record.record.allowed_values import UnknownList, allowed_values
 from cica_record.site.language import Language, MissingTranslation
-from cica_record.record.validation import allowed_options
 
-# Each list the guide may show: the model and field whose allowed values it lists.
-LISTS: dict[str, tuple[type[BaseModel], str]] = {
-    "document_kinds": (s.Document, "kind"),
-    "decision_kinds": (s.DecisionFields, "kind"),
-    "decision_states": (s.DecisionFields, "state"),
-    "meeting_formats": (s.Meeting, "format"),
-    "statuses": (s.Status, "status"),
-    "roles": (s.Role, "role"),
-    "role_statuses": (s.Role, "status"),
-    "event_statuses": (s.Event, "status"),
-    "inference_facts": (s.Inference, "fact"),
-}
 EXPLAINED = "guide_values"
 MARKER = re.compile(r"<!-- allowed-values(?P<inline>-list)?: (?P<name>\w+) -->")
 
@@ -43,12 +28,11 @@ class GuideError(ValueError):
     pass
 
 
-def allowed_values(name: str) -> list[str]:
-    """The values the schema allows in the field a list is named after, in the schema's order."""
-    if name not in LISTS:
-        raise GuideError(f"no list of allowed values is called '{name}' (known: {', '.join(LISTS)})")
-    model, field = LISTS[name]
-    return allowed_options(model.model_fields[field].annotation)
+def _values(name: str) -> list[str]:
+    try:
+        return allowed_values(name)
+    except UnknownList as unknown:
+        raise GuideError(unknown.args[0]) from None
 
 
 def fill_allowed_values(markdown: str, language: Language) -> str:
@@ -68,13 +52,13 @@ def _sentence_list(name: str, language: Language) -> str:
     """`a`, `b` or `c` — each with its explanation in brackets where the translation tables give one."""
     explained = _explanations(name, language)
     items = [f"`{value}`" + (f" ({_explanation(name, value, language)})" if explained else "")
-             for value in allowed_values(name)]
+             for value in _values(name)]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {language.t(f'{EXPLAINED}.or')} {items[-1]}"
 
 
 def _table(name: str, language: Language) -> str:
     _explanations(name, language)
-    rows = [f"| `{value}` | {_explanation(name, value, language)} |" for value in allowed_values(name)]
+    rows = [f"| `{value}` | {_explanation(name, value, language)} |" for value in _values(name)]
     heading = f"| {language.t(f'{EXPLAINED}.value')} | {language.t(f'{EXPLAINED}.{name}.column')} |"
     return "\n".join([heading, "|---|---|", *rows])
 
@@ -82,7 +66,7 @@ def _table(name: str, language: Language) -> str:
 def _explanations(name: str, language: Language) -> dict:
     """The explanations of a list's values in `language` (maybe none); refuses those of values no longer allowed."""
     explained = language.table.get(EXPLAINED, {}).get(name, {}).get("values", {})
-    stale = sorted(set(explained) - set(allowed_values(name)))
+    stale = sorted(set(explained) - set(_values(name)))
     if stale:
         raise GuideError(f"translations/{language.code}.yaml: {EXPLAINED}.{name}.values explains "
                          f"{', '.join(stale)}, which the schema no longer allows: remove it")

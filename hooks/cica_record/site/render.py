@@ -16,9 +16,9 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
-from cica_record.export import open_data
 from cica_record.record import model as m
 from cica_record.site.autolink import Autolinker
+from cica_record.site import open_data_links
 from cica_record.site.language import Language, Shown
 from cica_record.record.schema import LANGUAGES, Text
 
@@ -77,7 +77,7 @@ class Renderer:
             record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, file=page.file,
             text=page.text, block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
-            number=page.lang.number, m=m, site_url=self.site_url, open_data=open_data, **context,
+            number=page.lang.number, m=m, site_url=self.site_url, open_data=open_data_links, **context,
         ) for name in templates)
         return html, toc_tokens(html)
 
