@@ -41,7 +41,9 @@ from cica_record.publish.guard import publishing_refusal
 from cica_record.record.errors import DataErrors
 from cica_record.record.loader import load_record
 from cica_record.record.model import Record
-from cica_record.search import build as search_build
+from cica_record.search.build import SearchBuild
+from cica_record.search.build import start as start_search
+from cica_record.search.documents import SearchDoc, rendered_page_document
 from cica_record.site.alternate_links import unseen_by_theme_selector
 from cica_record.site.content_security import with_policy
 from cica_record.site.data_page import fill_data_columns
@@ -84,7 +86,7 @@ class RecordBuild:
     renderer: Renderer
     specs: list[PageSpec]
     preview: Optional[Preview]  # under `mkdocs serve` only: what changed since the last preview
-    search: Optional[search_build.Pending]  # the search files, built beside the pages (not under serve)
+    search: Optional[SearchBuild]  # the search files, built beside the pages (not under serve)
     compiled: BytecodeCache  # templates, ours and the theme's, compiled once for every language
     files: dict = field(default_factory=dict)  # each page's file in each language, for files_for
 
@@ -97,6 +99,8 @@ class LanguageBuild:
     pages: dict[str, tuple[File, PageSpec]] = field(default_factory=dict)
     rendered: dict[str, tuple[str, list]] = field(default_factory=dict)
     kept: list[File] = field(default_factory=list)  # unchanged pages the navigation links to
+    markdown_pages: list[str] = field(default_factory=list)  # src_uri of the pages MkDocs renders from Markdown
+    search_docs: dict[str, SearchDoc] = field(default_factory=dict)  # those rendered so far, for the search
 
 
 class RecordPlugin(BasePlugin[RecordConfig]):
@@ -127,6 +131,8 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         # Each language has its own 404 page among the record's pages (not the theme's single one).
         config.theme.static_templates.discard("404.html")
         if self.build is None or self.build.config is not config or not _next_language(config):
+            if self.build is not None and self.build.search is not None:
+                self.build.search.abandon()  # the previous build failed before its last language
             self.build = None  # the previous build's record is not kept while the new one is read
             gc.unfreeze()  # nor anything a failed build left frozen
             self.build = self._load(config)
@@ -155,7 +161,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         gc.freeze()
         search = None
         if record is not None and not previewing:
-            search = search_build.start(record, renderer.tables, Path(config.docs_dir), config.site_url)
+            search = start_search(record, renderer.tables, config.site_url)
         return RecordBuild(config=config, root=root, record=record, errors=errors, renderer=renderer, specs=specs,
                            preview=preview, search=search, compiled=compiled)
 
@@ -181,6 +187,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         build, language = self.build, self.language
         language.code = _current_language(config)
+        language.markdown_pages = [file.src_uri for file in files.documentation_pages()]
         language.pages = files_for(build.specs, language.code, config, build.files)
         in_nav = nav_paths(config.nav)
         for file, spec in language.pages.values():
@@ -225,6 +232,8 @@ class RecordPlugin(BasePlugin[RecordConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = self._page_content(html, page)
+        if self.build.search is not None and page.file.src_uri in self.language.markdown_pages:
+            self._index(page, html)
         preview = self.build.preview
         if preview is not None and preview.unchanged_content(page.file, self.language.code, html, str(page.toc),
                                                              repr((page.title, page.meta))):
@@ -246,6 +255,14 @@ class RecordPlugin(BasePlugin[RecordConfig]):
             home, _ = build.renderer.render(HOME_TEMPLATE, lang.code, page.file.url, **home_context(build.record))
             return html.replace(HOME_MARKER, home)
         return html
+
+    def _index(self, page: Page, html: str) -> None:
+        """Hand a page rendered from Markdown to the search, as it is shown; a language's all at once."""
+        language, lang = self.language, self.build.renderer.language(self.language.code)
+        location = page.file.url.removeprefix(lang.prefix).removeprefix("./")  # the home page's URL is ./ in English
+        language.search_docs[page.file.src_uri] = rendered_page_document(location, html, lang)
+        if len(language.search_docs) == len(language.markdown_pages):
+            self.build.search.send_pages(lang.code, [language.search_docs[uri] for uri in sorted(language.search_docs)])
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         # After mkdocs-static-i18n (priority 50), which sets the switcher's links for this page as an
@@ -274,7 +291,8 @@ class RecordPlugin(BasePlugin[RecordConfig]):
             return  # a further language of the same build: the last one finishes the build
         build, self.build = self.build, None
         gc.unfreeze()  # the record of this build can go
-        search_build.collect(build.search, Path(config.site_dir))
+        if build.search is not None:
+            build.search.collect(Path(config.site_dir))
         if build.record is not None and build.preview is None:  # once, after the last language; not in the preview
             write_open_data(Path(config.site_dir), build.record, build.renderer.tables, config.site_url or "",
                             build.root)

@@ -1,10 +1,13 @@
-"""How text becomes search terms, on the build's side: one design, also written in JavaScript.
+"""How text becomes search terms: the one definition, for the build and for the browser.
 
-`docs/assets/javascripts/search-analysis.js` does the same for a reader's
-query in the browser; `tests/test_search_agreement.py` runs it under Node
-over the shipped vocabulary and proves both sides give the same terms. What
-the browser needs from here (the token pattern, the stop words) travels in the
-search manifest, so each rule is written once.
+The build indexes every text with `index_terms`. The browser's engine
+(`docs/assets/javascripts/search-engine.js`) analyses a reader's query with the
+rules written here, which travel in each language's search manifest
+(`manifest_rules`: the token pattern, stop words, endings, the ranking weights),
+so each rule is written once. The engine's own code (tokens, stems, prefixes)
+is run under Node by the tests against the very files a build ships
+(tests/test_search.py, tests/js/search_engine.js): what the build indexed is
+what the browser asks for.
 
 - Normalizing: Unicode NFKC (`º` → `o`, `№` → `No`), lower case, `ё` → `е`.
 - Tokens: runs of letters and digits, joined by `/`, `-` or `.` when a letter
@@ -16,18 +19,16 @@ search manifest, so each rule is written once.
 - Plain words are indexed as written (no stemming in the index) unless they
   are stop words of the page's language or of English. A query matches a word
   exactly, or by the prefix of its stem: Russian words with the Snowball
-  stemmer (lunr-languages' port in the browser), Latin words without one
-  ending of a short list, Kazakh words by whole word and prefix.
+  stemmer (lunr-languages' port, in the browser), Latin words without one
+  ending of `LATIN_ENDINGS`, Kazakh words by whole word and prefix. A whole
+  symbol typed counts far above a word typed, and that above a prefix (`BOOSTS`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Optional
 
-import snowballstemmer
 from lunr.stop_word_filter import WORDS as ENGLISH_STOP_WORDS
 
 # Letters and digits of the scripts the record is written in (after NFKC and lower case):
@@ -40,10 +41,14 @@ LATIN_WORD = r"^[a-z\u00df-\u00f6\u00f8-\u024f]+$"
 CYRILLIC_WORD = r"^[\u0400-\u052f]+$"
 MAX_SEGMENTS = 12  # beyond, a token (a long web address) is indexed whole and by single segments
 MIN_PREFIX = 3  # shorter words are matched whole: a two-letter prefix matches too much to be of use
-# Latin words lose one ending, the longest that leaves three letters ("decisions" → "decis"), so that
-# the prefix of what is left finds the word's other forms. lunr.py's and lunr.js's Porter stemmers
-# disagree ("deploy", "always"), so neither can serve both sides; this list travels in the manifest.
+# In a query, Latin words lose one ending, the longest that leaves three letters ("decisions" → "decis"),
+# so that the prefix of what is left finds the word's other forms (the browser's Porter stemmer is not
+# used: lunr.py's and lunr.js's disagree, "deploy", "always"); this list travels in the manifest.
 LATIN_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "s", "y")
+# How a query's clauses weigh (the browser adds each clause's lunr score times its weight): a symbol or
+# symbol part typed whole, far above its prefixes (DEC/1 over DEC/10); a word as typed, above the other
+# forms of its stem; a prefix.
+BOOSTS = {"symbolExact": 100, "wordExact": 10, "prefix": 1}
 
 RUSSIAN_STOP_WORDS = (
     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот "
@@ -64,10 +69,6 @@ STOP_WORDS = {
 
 _TOKEN = re.compile(TOKEN)
 _SEPARATOR = re.compile(SEGMENT_SEPARATOR)
-_LATIN = re.compile(LATIN_WORD)
-_CYRILLIC = re.compile(CYRILLIC_WORD)
-_SPACED_SLASH = re.compile(r"\s*/\s*")
-_russian = snowballstemmer.stemmer("russian")
 
 
 def normalize(text: str) -> str:
@@ -105,45 +106,6 @@ def index_terms(text: str, lang: str) -> list[str]:
     return out
 
 
-def stem(word: str, lang: str) -> str:
-    if _LATIN.match(word):
-        ending = next((e for e in LATIN_ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_PREFIX), "")
-        return word if word.endswith("ss") or not ending else word[:-len(ending)]
-    if lang == "ru" and _CYRILLIC.match(word):
-        return _russian.stemWord(word)
-    return word
-
-
-@dataclass(frozen=True)
-class QueryWord:
-    """One word of a query: the term it must equal, and the prefixes that also match it."""
-
-    exact: str
-    prefixes: tuple[str, ...]
-    symbol: bool
-
-
-def query_words(query: str, lang: str) -> list[QueryWord]:
-    """A reader's query as words to look up; `SOC / 2023-III` is read as `SOC/2023-III`."""
-    stop = set(STOP_WORDS[lang])
-    out: list[QueryWord] = []
-    for token in tokens(_SPACED_SLASH.sub("/", query)):
-        symbol = is_symbol(token)
-        if symbol or _SEPARATOR.search(token):
-            out.append(QueryWord(token, (token,), symbol))
-        elif token not in stop:
-            out.append(QueryWord(token, _word_prefixes(token, lang), False))
-    return out
-
-
-def _word_prefixes(word: str, lang: str) -> tuple[str, ...]:
-    stemmed = stem(word, lang)
-    prefixes = [p for p in (stemmed, word) if len(p) >= MIN_PREFIX]
-    if len(prefixes) == 2 and word.startswith(stemmed):
-        prefixes = [stemmed]  # every word the stem's prefix matches, the word's prefix matches too
-    return tuple(prefixes)
-
-
 def symbol_key(text: str) -> str:
     """A symbol as the symbol lookup files it: normalized, without any spaces (`soc/2023-iii/dec/1`)."""
     return re.sub(r"\s+", "", normalize(text))
@@ -161,10 +123,4 @@ def manifest_rules(lang: str) -> dict[str, object]:
     """What the browser's analyzer reads from the manifest."""
     return {"lang": lang, "letter": LETTER, "connector": CONNECTOR, "latin": LATIN_WORD, "cyrillic": CYRILLIC_WORD,
             "maxSegments": MAX_SEGMENTS, "minPrefix": MIN_PREFIX, "latinEndings": list(LATIN_ENDINGS),
-            "stopWords": STOP_WORDS[lang]}
-
-
-def whole_symbol(query: str) -> Optional[str]:
-    """The query read as one whole symbol, when it looks like one (`soc/2023-iii/dec/10`), else None."""
-    key = symbol_key(query)
-    return key if "/" in key and _TOKEN.fullmatch(key) else None
+            "stopWords": STOP_WORDS[lang], "boosts": BOOSTS}
