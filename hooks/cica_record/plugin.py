@@ -215,7 +215,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         renderer = self.build.renderer
         lang = renderer.language(self.language.code)
         entry = self.language.pages.get(page.file.src_uri)
-        if entry is None:  # a hand-written page: the guide's lists come from the schema, the Data page's from the exports
+        if entry is None:  # from Markdown: the guide's lists come from the schema, the Data page's from the exports
             try:
                 return fill_data_columns(fill_allowed_values(markdown, lang), column_docs(lang.table), lang.table)
             except GuideError as error:

@@ -38,7 +38,7 @@ def moment(day: str) -> datetime:
     return datetime(parts[0], parts[1], parts[2], tzinfo=timezone.utc)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Entry:
     """One entry: what it is about, its words in the reader's language, its dates."""
 
@@ -62,7 +62,8 @@ class Entries:
         body = self.lang.plain(meeting.body.name) if meeting.body else ""
         title = self.lang.t("feeds.meeting", body=body, date=self.lang.date_range(meeting.date, meeting.end_date))
         summary = self.lang.plain(meeting.summary) or self.lang.plain(meeting.place)
-        return Entry(f"Meeting:{meeting.key}", title, meeting.path, meeting.date, meeting.date, summary)
+        return Entry(about=f"Meeting:{meeting.key}", title=title, path=meeting.path, published=meeting.date,
+                     updated=meeting.date, summary=summary)
 
     def decision(self, decision: m.Decision) -> Optional[Entry]:
         if not decision.date:
@@ -74,7 +75,8 @@ class Entries:
         if decision.outcome:
             summary += f" {self.lang.t('feeds.outcome', date=self.lang.date(decision.outcome.date))}: " \
                        f"{self._said(decision.outcome.text)}"
-        return Entry(f"Decision:{decision.key}", title, decision.path, decision.date, updated, summary)
+        return Entry(about=f"Decision:{decision.key}", title=title, path=decision.path, published=decision.date,
+                     updated=updated, summary=summary)
 
     def statement(self, statement: m.Statement) -> Optional[Entry]:
         meeting = statement.meeting
@@ -83,8 +85,8 @@ class Entries:
         speakers = ", ".join(self.lang.plain(sp.entity.name) for sp in statement.speakers)
         title = self.lang.t("feeds.statement", speakers=speakers, body=self._body(meeting),
                             date=self.lang.date(meeting.date), number=statement.item.number)
-        return Entry(f"Statement:{identifier(statement)}", title, f"{meeting.path}#{statement.anchor}",
-                     meeting.date, meeting.date, self._said(statement.text))
+        return Entry(about=f"Statement:{identifier(statement)}", title=title, path=f"{meeting.path}#{statement.anchor}",
+                     published=meeting.date, updated=meeting.date, summary=self._said(statement.text))
 
     def document(self, document: m.Document) -> Optional[Entry]:
         day = document.date or (document.meeting.date if document.meeting else None)
@@ -93,7 +95,8 @@ class Entries:
         title = self.lang.t("feeds.document", name=document.symbol or self.lang.plain(document.title),
                             kind=self.lang.t(f"document_kinds.{document.doc_kind}"))
         summary = self.lang.plain(document.title) if document.symbol else ""
-        return Entry(f"Document:{document.key}", title, document.path, day, day, summary)
+        return Entry(about=f"Document:{document.key}", title=title, path=document.path, published=day, updated=day,
+                     summary=summary)
 
     def _body(self, meeting: m.Meeting) -> str:
         return self.lang.plain(meeting.body.short) if meeting.body else ""

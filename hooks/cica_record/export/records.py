@@ -93,23 +93,23 @@ def identifier(obj: Any) -> str:
 # --- the plan: how each field of each class is exported ----------------------
 
 
-@dataclasses.dataclass(frozen=True)
-class Shape:
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ValuePlan:
     """How one value is exported."""
 
     how: str  # "plain", "text", "deadline", "model", "ref", "typed_ref", "embed", "list", "dict", "union"
     classes: tuple[type, ...] = ()  # the dataclass or pydantic classes it may hold
-    item: Optional["Shape"] = None  # of a list or dict
-    options: tuple["Shape", ...] = ()  # of a union of references and written-out objects
+    item: Optional["ValuePlan"] = None  # of a list or dict
+    options: tuple["ValuePlan", ...] = ()  # of a union of references and written-out objects
     python: Any = None  # for plain values: str, int, bool
     nullable: bool = False
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class FieldPlan:
     name: str  # as exported
     attribute: str  # on the object
-    shape: Shape
+    shape: ValuePlan
 
 
 @cache
@@ -135,7 +135,7 @@ def _kinds(cls: type) -> tuple[type, ...]:
     return tuple(out)
 
 
-def shape_of(hint: Any, owner: type, attribute: str) -> Shape:
+def shape_of(hint: Any, owner: type, attribute: str) -> ValuePlan:
     """How a value annotated `hint`, in field `attribute` of `owner`, is exported."""
     origin = typing.get_origin(hint)
     if origin is Union:
@@ -146,35 +146,35 @@ def shape_of(hint: Any, owner: type, attribute: str) -> Shape:
         return _union(options, owner, attribute, nullable)
     if origin in (list, tuple):
         args = [a for a in typing.get_args(hint) if a is not Ellipsis]
-        return Shape("list", item=shape_of(args[0], owner, attribute))
+        return ValuePlan(how="list", item=shape_of(args[0], owner, attribute))
     if origin is dict:
-        return Shape("dict", item=shape_of(typing.get_args(hint)[1], owner, attribute))
+        return ValuePlan(how="dict", item=shape_of(typing.get_args(hint)[1], owner, attribute))
     if hint in (str, int, bool):
-        return Shape("plain", python=hint)
+        return ValuePlan(how="plain", python=hint)
     if hint is s.Text or (isinstance(hint, type) and issubclass(hint, s.Text)):
-        return Shape("text")
+        return ValuePlan(how="text")
     if hint is s.Deadline:
-        return Shape("deadline")
+        return ValuePlan(how="deadline")
     if isinstance(hint, type) and issubclass(hint, BaseModel):
-        return Shape("model", classes=(hint,))
+        return ValuePlan(how="model", classes=(hint,))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         kinds = _kinds(hint)
         if len(kinds) > 1:
             return _union(kinds, owner, attribute, False)
         if _referable(hint) and OWNED_AT.get(hint) != (owner, attribute):
-            return Shape("ref", classes=(hint,))
-        return Shape("embed", classes=(hint,))
+            return ValuePlan(how="ref", classes=(hint,))
+        return ValuePlan(how="embed", classes=(hint,))
     raise ExportError(f"{owner.__name__}.{attribute}: cannot export a value of type {hint!r}")
 
 
-def _union(options: tuple[type, ...], owner: type, attribute: str, nullable: bool) -> Shape:
+def _union(options: tuple[type, ...], owner: type, attribute: str, nullable: bool) -> ValuePlan:
     """Several kinds in one field: references become typed; objects written out keep a `type` too."""
     shapes = []
     for cls in options:
         for kind in _kinds(cls):
             shape = shape_of(kind, owner, attribute)
-            shapes.append(Shape("typed_ref", classes=(kind,)) if shape.how == "ref" else shape)
-    return Shape("union", options=tuple(shapes), nullable=nullable)
+            shapes.append(ValuePlan(how="typed_ref", classes=(kind,)) if shape.how == "ref" else shape)
+    return ValuePlan(how="union", options=tuple(shapes), nullable=nullable)
 
 
 @cache
@@ -188,7 +188,7 @@ def plan(cls: type) -> tuple[FieldPlan, ...]:
         if f.name == "key" and _referable(cls):
             continue  # exported as "id"
         hint = FIELD_TYPES.get((_declaring_class(cls, f.name), f.name), hints[f.name])
-        plans.append(FieldPlan(f.name, f.name, shape_of(hint, cls, f.name)))
+        plans.append(FieldPlan(name=f.name, attribute=f.name, shape=shape_of(hint, cls, f.name)))
     return tuple(plans)
 
 
@@ -210,7 +210,7 @@ def check_plans() -> None:
         visit(cls, ())
 
 
-def _embedded(shape: Shape) -> list[type]:
+def _embedded(shape: ValuePlan) -> list[type]:
     if shape.how == "embed":
         return list(shape.classes)
     if shape.how in ("list", "dict"):
@@ -257,7 +257,7 @@ def export_object(obj: Any, ancestors: tuple = ()) -> dict[str, Any]:
     return out
 
 
-def _value(value: Any, shape: Shape, ancestors: tuple) -> Any:
+def _value(value: Any, shape: ValuePlan, ancestors: tuple) -> Any:
     if value is None:
         return None
     how = shape.how
@@ -352,7 +352,7 @@ def _typed_reference(names: tuple[str, ...]) -> type[BaseModel]:
         type=(Literal[names], ...), id=(str, ...))
 
 
-def _annotation(shape: Shape) -> Any:
+def _annotation(shape: ValuePlan) -> Any:
     how = shape.how
     if how == "plain":
         base = shape.python

@@ -28,7 +28,7 @@ from cica_record.record.schema import LANGUAGES, Text
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Column:
     name: str
     type: str  # a Frictionless field type: string, integer, boolean, datetime
@@ -41,14 +41,14 @@ class Column:
     refers: tuple[str, ...] = ()  # the tables whose `id` it may hold, when it may name several kinds
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ForeignKey:
     columns: str
     table: str  # "" for the table itself
     refers_to: str = "id"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Table:
     name: str
     popolo: Optional[str]  # the Popolo class its rows follow, if any
@@ -59,6 +59,27 @@ class Table:
 
 
 # --- column helpers ----------------------------------------------------------------
+
+
+def string(name: str, value: Callable[[Any], Any], **details: Any) -> Column:
+    return Column(name=name, type="string", value=value, **details)
+
+
+def integer(name: str, value: Callable[[Any], Any], **details: Any) -> Column:
+    return Column(name=name, type="integer", value=value, **details)
+
+
+def boolean(name: str, value: Callable[[Any], Any], **details: Any) -> Column:
+    return Column(name=name, type="boolean", value=value, **details)
+
+
+def timestamp(name: str, value: Callable[[Any], Any], **details: Any) -> Column:
+    return Column(name=name, type="datetime", value=value, **details)
+
+
+def foreign_key(columns: str, table: str) -> ForeignKey:
+    """`columns` hold the `id` of a row of `table` ("" for the table itself)."""
+    return ForeignKey(columns=columns, table=table)
 
 
 def _get(path: str) -> Callable[[Any], Any]:
@@ -76,7 +97,7 @@ def _get(path: str) -> Callable[[Any], Any]:
 def ref(name: str, path: str, explained_by: Optional[str] = None) -> Column:
     """The identifier of what `path` leads to."""
     read = _get(path)
-    return Column(name, "string", lambda row: _identifier(read(row)), explained_by=explained_by)
+    return string(name, lambda row: _identifier(read(row)), explained_by=explained_by)
 
 
 def _identifier(value: Any) -> Optional[str]:
@@ -86,10 +107,10 @@ def _identifier(value: Any) -> Optional[str]:
 def texts(name: str, path: str, unofficial: bool = True) -> tuple[Column, ...]:
     """One column per language (name_en, name_ru, name_kk), and which of them are our translations."""
     read = _get(path)
-    columns = tuple(Column(f"{name}_{lang}", "string", lambda row, lang=lang: _in(read(row), lang),
+    columns = tuple(string(f"{name}_{lang}", lambda row, lang=lang: _in(read(row), lang),
                            explained_by=name, language=lang) for lang in LANGUAGES)
     if unofficial:
-        columns += (Column(f"{name}_unofficial", "string", lambda row: _unofficial(read(row)),
+        columns += (string(f"{name}_unofficial", lambda row: _unofficial(read(row)),
                            explained_by="unofficial"),)
     return columns
 
@@ -103,7 +124,7 @@ def _unofficial(text: Optional[Text]) -> Optional[str]:
 
 
 def partial_date(name: str, path: str) -> Column:
-    return Column(name, "string", _get(path), pattern=PARTIAL_DATE)
+    return string(name, _get(path), pattern=PARTIAL_DATE)
 
 
 def sources_of(row: Any) -> Optional[str]:
@@ -119,9 +140,9 @@ def page(row: Any) -> str:
     return row.path
 
 
-ID = Column("id", "string", identifier)
-URL = Column("path", "string", page)
-SOURCES = Column("sources", "string", sources_of)
+ID = string("id", identifier)
+URL = string("path", page)
+SOURCES = string("sources", sources_of)
 
 
 def _deadline_utc(decision: m.Decision) -> Optional[str]:
@@ -145,7 +166,7 @@ def _statements(record: m.Record) -> Iterable[m.Statement]:
     return (statement for item in _agenda_items(record) for statement in item.statements)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SpeakerRow:
     statement: m.Statement
     position: int
@@ -155,7 +176,7 @@ class SpeakerRow:
 def _statement_speakers(record: m.Record) -> Iterable[SpeakerRow]:
     for statement in _statements(record):
         for position, speaker in enumerate(statement.speakers, 1):
-            yield SpeakerRow(statement, position, speaker)
+            yield SpeakerRow(statement=statement, position=position, speaker=speaker)
 
 
 @dataclass(frozen=True)
@@ -195,92 +216,94 @@ def _area_of(kind: type) -> Callable[[RoleRow], Optional[str]]:
 
 
 TABLES: tuple[Table, ...] = (
-    Table("meetings", "Event", lambda r: r.meetings, (
+    Table(name="meetings", popolo="Event", rows=lambda r: r.meetings, columns=(
         ID, URL, *texts("name", "name", unofficial=False), ref("organization_id", "body", "body_id"),
-        Column("session", "string", _get("session")), partial_date("start_date", "date"),
+        string("session", _get("session")), partial_date("start_date", "date"),
         partial_date("no_later_than", "no_later_than"), partial_date("end_date", "end_date"),
-        Column("status", "string", _get("status"), explained_by="meeting_status",
+        string("status", _get("status"), explained_by="meeting_status",
                values=allowed_values("meeting_statuses")), *texts("location", "place"),
-        Column("format", "string", _get("format"), values=allowed_values("meeting_formats")),
-        ref("chair_id", "chair"), Column("known_from", "string", _get("known_from"),
+        string("format", _get("format"), values=allowed_values("meeting_formats")),
+        ref("chair_id", "chair"), string("known_from", _get("known_from"),
                values=allowed_values("known_from")),
         ref("previous_id", "previous"), ref("next_id", "next"), SOURCES,
-    ), foreign_keys=(ForeignKey("organization_id", "bodies"), ForeignKey("chair_id", "people"),
-                     ForeignKey("previous_id", ""), ForeignKey("next_id", ""))),
-    Table("agenda_items", None, _agenda_items, (
+    ), foreign_keys=(foreign_key("organization_id", "bodies"), foreign_key("chair_id", "people"),
+                     foreign_key("previous_id", ""), foreign_key("next_id", ""))),
+    Table(name="agenda_items", popolo=None, rows=_agenda_items, columns=(
         ID, ref("event_id", "meeting"),
-        Column("position", "integer", _position_in(lambda item: item.meeting.agenda)),
-        Column("number", "string", _get("number")), *texts("title", "title"),
-    ), foreign_keys=(ForeignKey("event_id", "meetings"),)),
-    Table("statements", "Speech", _statements, (
+        integer("position", _position_in(lambda item: item.meeting.agenda)),
+        string("number", _get("number")), *texts("title", "title"),
+    ), foreign_keys=(foreign_key("event_id", "meetings"),)),
+    Table(name="statements", popolo="Speech", rows=_statements, columns=(
         ID, ref("event_id", "meeting"), ref("agenda_item_id", "item"),
-        Column("position", "integer", _position_in(lambda statement: statement.item.statements)),
+        integer("position", _position_in(lambda statement: statement.item.statements)),
         partial_date("date", "meeting.date"),
-        Column("type", "string", lambda st: "speech" if st.wording == "minutes" else "summary",
+        string("type", lambda st: "speech" if st.wording == "minutes" else "summary",
                explained_by="speech_type", values=("speech", "summary")),
         *texts("text", "text"), SOURCES,
-    ), foreign_keys=(ForeignKey("event_id", "meetings"), ForeignKey("agenda_item_id", "agenda_items"))),
-    Table("statement_speakers", None, _statement_speakers, (
-        ref("statement_id", "statement"), Column("position", "integer", _get("position"), explained_by="speaker_position"),
-        Column("creator_type", "string", lambda row: _kind_of(row.speaker.entity),
+    ), foreign_keys=(foreign_key("event_id", "meetings"), foreign_key("agenda_item_id", "agenda_items"))),
+    Table(name="statement_speakers", popolo=None, rows=_statement_speakers, columns=(
+        ref("statement_id", "statement"), integer("position", _get("position"), explained_by="speaker_position"),
+        string("creator_type", lambda row: _kind_of(row.speaker.entity),
                values=tuple(kind.__name__ for kind in m.SPEAKERS)),
         dataclasses.replace(ref("creator_id", "speaker.entity"), refers=("states", "organisations", "people")),
-        Column("role", "string", _get("speaker.capacity"), explained_by="capacity", values=tuple(m.OFFICE_SPEAKERS)),
-    ), primary_key=("statement_id", "position"), foreign_keys=(ForeignKey("statement_id", "statements"),)),
-    Table("decisions", "Motion", lambda r: r.decisions, (
+        string("role", _get("speaker.capacity"), explained_by="capacity", values=tuple(m.OFFICE_SPEAKERS)),
+    ), primary_key=("statement_id", "position"), foreign_keys=(foreign_key("statement_id", "statements"),)),
+    Table(name="decisions", popolo="Motion", rows=lambda r: r.decisions, columns=(
         ID, URL, *texts("title", "name"), ref("organization_id", "body", "body_id"), ref("event_id", "meeting"),
         ref("agenda_item_id", "item"), partial_date("date", "date"),
-        Column("classification", "string", _get("decision_kind"), explained_by="decision_kind",
+        string("classification", _get("decision_kind"), explained_by="decision_kind",
                values=allowed_values("decision_kinds")),
-        Column("status", "string", _get("state"), explained_by="decision_state",
+        string("status", _get("state"), explained_by="decision_state",
                values=allowed_values("decision_states")),
-        Column("silence_procedure", "boolean", _get("silence_procedure")),
-        Column("deadline", "datetime", _deadline_utc),
-        Column("deadline_local", "string", _deadline_local),
-        Column("deadline_zone", "string", _get("deadline.zone")),
+        boolean("silence_procedure", _get("silence_procedure")),
+        timestamp("deadline", _deadline_utc),
+        string("deadline_local", _deadline_local),
+        string("deadline_zone", _get("deadline.zone")),
         ref("recommended_to_id", "recommended_to"),
         partial_date("outcome_date", "outcome.date"), *texts("outcome", "outcome.text"),
         *texts("text", "text"), SOURCES,
-    ), foreign_keys=(ForeignKey("organization_id", "bodies"), ForeignKey("event_id", "meetings"),
-                     ForeignKey("agenda_item_id", "agenda_items"), ForeignKey("recommended_to_id", "bodies"))),
-    Table("documents", None, lambda r: r.documents, (
-        ID, URL, Column("symbol", "string", _get("symbol")),
-        Column("classification", "string", _get("doc_kind"), explained_by="document_kind",
+    ), foreign_keys=(foreign_key("organization_id", "bodies"), foreign_key("event_id", "meetings"),
+                     foreign_key("agenda_item_id", "agenda_items"), foreign_key("recommended_to_id", "bodies"))),
+    Table(name="documents", popolo=None, rows=lambda r: r.documents, columns=(
+        ID, URL, string("symbol", _get("symbol")),
+        string("classification", _get("doc_kind"), explained_by="document_kind",
                values=allowed_values("document_kinds")),
         partial_date("date", "date"), *texts("title", "title"),
-        Column("issuer_type", "string", lambda d: _kind_of(d.body), values=ISSUERS),
+        string("issuer_type", lambda d: _kind_of(d.body), values=ISSUERS),
         dataclasses.replace(ref("issuer_id", "body"), refers=("bodies", "organisations", "states")),
         ref("event_id", "meeting"), ref("revision_of_id", "revision_of"),
-        Column("links", "string", lambda d: " ".join(link.url for link in d.links) or None), SOURCES,
-    ), foreign_keys=(ForeignKey("event_id", "meetings"), ForeignKey("revision_of_id", ""))),
-    Table("states", None, lambda r: r.states, (
+        string("links", lambda d: " ".join(link.url for link in d.links) or None), SOURCES,
+    ), foreign_keys=(foreign_key("event_id", "meetings"), foreign_key("revision_of_id", ""))),
+    Table(name="states", popolo=None, rows=lambda r: r.states, columns=(
         ID, URL, *texts("name", "name"),
-        Column("status", "string", _current("status"), explained_by="state_status",
+        string("status", _current("status"), explained_by="state_status",
                values=allowed_values("statuses")),
-        Column("status_since", "string", _current("since"), pattern=PARTIAL_DATE),
-        Column("status_until", "string", _current("until"), pattern=PARTIAL_DATE), SOURCES,
+        string("status_since", _current("since"), pattern=PARTIAL_DATE),
+        string("status_until", _current("until"), pattern=PARTIAL_DATE), SOURCES,
     )),
-    Table("dimensions", None, lambda r: r.dimensions, (ID, URL, *texts("name", "name"), SOURCES)),
-    Table("priority_areas", None, lambda r: r.areas, (
+    Table(name="dimensions", popolo=None, rows=lambda r: r.dimensions, columns=(
+        ID, URL, *texts("name", "name"), SOURCES)),
+    Table(name="priority_areas", popolo=None, rows=lambda r: r.areas, columns=(
         ID, URL, *texts("name", "name"), ref("dimension_id", "dimension"), SOURCES,
-    ), foreign_keys=(ForeignKey("dimension_id", "dimensions"),)),
-    Table("roles", "Membership", _roles, (
-        Column("id", "string", _get("id"), explained_by="role_id"),
-        Column("priority_area_id", "string", _area_of(m.PriorityArea)),
-        Column("dimension_id", "string", _area_of(m.Dimension), explained_by="role_dimension_id"),
-        Column("role", "string", _get("role.role"), explained_by="coordinator_role",
+    ), foreign_keys=(foreign_key("dimension_id", "dimensions"),)),
+    Table(name="roles", popolo="Membership", rows=_roles, columns=(
+        string("id", _get("id"), explained_by="role_id"),
+        string("priority_area_id", _area_of(m.PriorityArea)),
+        string("dimension_id", _area_of(m.Dimension), explained_by="role_dimension_id"),
+        string("role", _get("role.role"), explained_by="coordinator_role",
                values=allowed_values("roles")),
         ref("member_id", "role.state"),
-        Column("status", "string", _get("role.status"), explained_by="role_status",
+        string("status", _get("role.status"), explained_by="role_status",
                values=allowed_values("role_statuses")),
         partial_date("as_of", "role.as_of"), partial_date("start_date", "role.start"),
-        partial_date("end_date", "role.end"), Column("sources", "string", lambda row: sources_of(row.role)),
-    ), foreign_keys=(ForeignKey("priority_area_id", "priority_areas"), ForeignKey("dimension_id", "dimensions"),
-                     ForeignKey("member_id", "states"))),
-    Table("bodies", None, lambda r: r.bodies, (ID, URL, *texts("name", "name"), *texts("short", "short"))),
-    Table("organisations", None, lambda r: r.organisations, (
+        partial_date("end_date", "role.end"), string("sources", lambda row: sources_of(row.role)),
+    ), foreign_keys=(foreign_key("priority_area_id", "priority_areas"), foreign_key("dimension_id", "dimensions"),
+                     foreign_key("member_id", "states"))),
+    Table(name="bodies", popolo=None, rows=lambda r: r.bodies, columns=(
         ID, URL, *texts("name", "name"), *texts("short", "short"))),
-    Table("people", None, lambda r: r.people, (ID, URL, *texts("name", "name"))),
+    Table(name="organisations", popolo=None, rows=lambda r: r.organisations, columns=(
+        ID, URL, *texts("name", "name"), *texts("short", "short"))),
+    Table(name="people", popolo=None, rows=lambda r: r.people, columns=(ID, URL, *texts("name", "name"))),
 )
 
 

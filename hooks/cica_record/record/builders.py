@@ -20,6 +20,7 @@ SELF_FACTS = {
     m.PriorityArea: "name", m.Event: "event", m.Document: "document", m.Decision: "decision",
 }
 
+
 def add_common(linker: Linker, entity: m.Entity, shape: s.Sourced, where: Where) -> None:
     """Fields every entity shares: its sources, inferences, note and disagreements."""
     entity.inferred = linker.inferred(shape)
@@ -39,6 +40,7 @@ def add_common(linker: Linker, entity: m.Entity, shape: s.Sourced, where: Where)
         # Queued behind the entity's other facts: a page numbers its sources in reading order, versions last.
         linker.later(lambda: add_disagreements(linker, entity, shape.disagreements, (src, path + ("disagreements",))))
 
+
 def add_disagreements(linker: Linker, owner, shapes: Sequence[s.Disagreement], where: Where) -> None:
     src, path = where
     for i, item in enumerate(shapes):
@@ -50,11 +52,14 @@ def add_disagreements(linker: Linker, owner, shapes: Sequence[s.Disagreement], w
                               "v-ID on pages, so it must be unique in the record")
             continue
         linker.disagreement_ids[item.id] = at
-        versions = [m.Version(v.text, [], v.date, v.end_date, v.note) for v in item.versions]
-        disagreement = m.Disagreement(item.id, owner, item.fact, item.about, versions, item.note)
+        versions = [m.Version(text=v.text, sources=[], date=v.date, end_date=v.end_date, note=v.note)
+                    for v in item.versions]
+        disagreement = m.Disagreement(key=item.id, owner=owner, fact=item.fact, about=item.about, versions=versions,
+                                       note=item.note)
         owner.disagreements.append(disagreement)
         linker.record.disagreements.append(disagreement)
         linker.later(lambda d=disagreement, item=item, at=at: _resolve_disagreement(linker, d, item, at))
+
 
 def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.Disagreement, where: Where) -> None:
     src, path = where
@@ -69,15 +74,17 @@ def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.
         if disagreement not in target.disagreements:
             target.disagreements.append(disagreement)
 
+
 def decided_by(linker: Linker, ref: Optional[str], where: Where) -> Optional[m.Decision]:
     return linker.resolve(ref, where, (m.Decision,)) if ref else None
+
 
 def add_document(linker: Linker, item: s.Document, where: Where, meeting: Optional[m.Meeting]) -> None:
     src, path = where
     key = item.symbol or item.id
     name = s.Text(en=item.symbol) if item.symbol else (item.title or s.Text(en=item.id))
     page = f"documents/{symbol_path(item.symbol) if item.symbol else item.id}/"
-    document = m.Document(key, name, page, symbol=item.symbol, doc_kind=item.kind.value, date=item.date,
+    document = m.Document(key=key, name=name, path=page, symbol=item.symbol, doc_kind=item.kind.value, date=item.date,
                           title=item.title, distribution=item.distribution, links=item.links, text=item.text,
                           meeting=meeting)
     if not linker.register(key, document, (src, path + ("symbol" if item.symbol else "id",))):
@@ -89,6 +96,7 @@ def add_document(linker: Linker, item: s.Document, where: Where, meeting: Option
     if meeting is not None:
         meeting.own_documents.append(document)
     linker.later(lambda: _resolve_document(linker, document, item, where))
+
 
 def _resolve_document(linker: Linker, document: m.Document, item: s.Document, where: Where) -> None:
     src, path = where
@@ -116,6 +124,7 @@ def _resolve_document(linker: Linker, document: m.Document, item: s.Document, wh
     for target in document.concerns:
         target.documents.append(document)
 
+
 def fill_decision(linker: Linker, decision: m.Decision, item: s.DecisionFields, where: Where,
                    meeting: Optional[m.Meeting]) -> None:
     add_common(linker, decision, item, where)
@@ -128,6 +137,7 @@ def fill_decision(linker: Linker, decision: m.Decision, item: s.DecisionFields, 
     decision.period = item.period
     linker.record.decisions.append(decision)
     linker.later(lambda: _resolve_decision(linker, decision, item, where, meeting))
+
 
 def _resolve_decision(linker: Linker, decision: m.Decision, item: s.DecisionFields, where: Where,
                       meeting: Optional[m.Meeting]) -> None:
@@ -153,8 +163,8 @@ def _resolve_decision(linker: Linker, decision: m.Decision, item: s.DecisionFiel
     for state in decision.supported_by:
         state.supported.append(decision)
     if item.outcome:
-        decision.outcome = m.Outcome(item.outcome.date, item.outcome.text,
-                                     linker.resolve_sources(item.outcome.source, (src, path + ("outcome", "source"))))
+        decision.outcome = m.Outcome(date=item.outcome.date, text=item.outcome.text, sources=linker.resolve_sources(
+            item.outcome.source, (src, path + ("outcome", "source"))))
         linker.cite(decision, "outcome", decision.outcome.sources)
         decision.outcome.decision = decided_by(linker, item.outcome.decision, (src, path + ("outcome", "decision")))
         if decision.outcome.decision:

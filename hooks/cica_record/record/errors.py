@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, kw_only=True)
 class DataError:
     file: str
     line: int

@@ -79,7 +79,7 @@ def _load(data_dir: Path, root: Path) -> Record:
         name = relative(path, root)
         if not kind:
             errors.append(DataError(
-                name, 1, "", "this file is not a known kind of data file",
+                file=name, line=1, path="", problem="this file is not a known kind of data file",
                 hint=f"a meeting goes in data/{MEETINGS_FOLDER}/; reference data files are "
                      + ", ".join(f"data/{k}.yaml" for k in REFERENCE_FILES)))
             continue
@@ -89,7 +89,7 @@ def _load(data_dir: Path, root: Path) -> Record:
             files.setdefault("meetings" if kind == "meeting" else kind, []).append(loaded)
     for kind in ("states", "bodies"):
         if kind not in files and not any(e.file == f"data/{kind}.yaml" for e in errors):
-            errors.append(DataError(f"data/{kind}.yaml", 0, "", "this file is missing or unreadable"))
+            errors.append(DataError(file=f"data/{kind}.yaml", line=0, path="", problem="this file is missing or unreadable"))
             waiting.add_unreadable(kind)
     # References are checked in every part that has its shape, so one run lists every error.
     record, link_errors = link_record(files, waiting)

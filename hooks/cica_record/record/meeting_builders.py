@@ -19,7 +19,7 @@ def add_meeting(linker: Linker, loaded: ValidFile) -> None:
     item: s.Meeting = loaded.shape
     src = loaded.source
     key = item.id or f"{item.body}-{item.date}"
-    meeting = m.Meeting(key, s.Text(en=key), f"meetings/{item.date[:4]}/{key}/", session=item.session,
+    meeting = m.Meeting(key=key, name=s.Text(en=key), path=f"meetings/{item.date[:4]}/{key}/", session=item.session,
                         date=item.date, no_later_than=item.no_later_than, end_date=item.end_date,
                         status=item.status.value, place=item.place,
                         format=item.format.value if item.format else None, known_from=item.known_from,
@@ -31,7 +31,8 @@ def add_meeting(linker: Linker, loaded: ValidFile) -> None:
     # Resolved before its statements, which need the chair.
     linker.later(lambda: _resolve_meeting(linker, meeting, item, src))
     for i, paragraph in enumerate(item.opening):
-        account = m.Account(meeting, None, paragraph.text, paragraph.wording.value, [], paragraph.note)
+        account = m.Account(meeting=meeting, item=None, text=paragraph.text, wording=paragraph.wording.value,
+                            concerns=[], note=paragraph.note)
         meeting.opening.append(account)
         linker.later(lambda account=account, paragraph=paragraph, i=i: _resolve_account(
             linker, account, paragraph, (src, ("opening", i))))
@@ -41,29 +42,32 @@ def add_meeting(linker: Linker, loaded: ValidFile) -> None:
         _add_agenda_item(linker, meeting, agenda_item, (src, ("agenda", i)))
     _add_reported(linker, meeting, item, src)
 
+
 def _add_reported(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: SourceFile) -> None:
     """What reports say of a meeting: topics, decisions, offers and our summary, each with its sources."""
     for i, topic in enumerate(item.topics):
-        made = m.Topic(meeting, topic.title, [])
+        made = m.Topic(meeting=meeting, text=topic.title, sources=[])
         meeting.topics.append(made)
         linker.later(lambda made=made, topic=topic, i=i: _resolve_reported(linker, made, topic, "topics", (src, ("topics", i))))
     for i, entry in enumerate(item.decisions):
         where = (src, ("decisions", i))
-        decision = m.Decision(f"{meeting.key}/{entry.id}", entry.title, f"decisions/{meeting.key}/{entry.id}/",
-                              meeting=meeting, date=entry.date or meeting.date)
+        decision = m.Decision(key=f"{meeting.key}/{entry.id}", name=entry.title,
+                              path=f"decisions/{meeting.key}/{entry.id}/", meeting=meeting,
+                              date=entry.date or meeting.date)
         if linker.register(decision.key, decision, (src, ("decisions", i, "id"))):
             fill_decision(linker, decision, entry, where, meeting)
             meeting.decided.append(decision)
             linker.later(lambda decision=decision: linker.cite(meeting, "decisions", decision.sources))
     for i, offer in enumerate(item.offers):
-        made = m.Offer(meeting, offer.text, [])
+        made = m.Offer(meeting=meeting, text=offer.text, sources=[])
         meeting.offers_made.append(made)
         linker.later(lambda made=made, offer=offer, i=i: _resolve_offer(linker, made, offer, (src, ("offers", i))))
     for i, report in enumerate(item.reports):
-        made = m.Report(meeting, report.text, [])
+        made = m.Report(meeting=meeting, text=report.text, sources=[])
         meeting.reports.append(made)
         linker.later(lambda made=made, report=report, i=i: _resolve_reported(
             linker, made, report, "reports_text", (src, ("reports", i))))
+
 
 def _resolve_reported(linker: Linker, made, shape, fact: str, where: Where) -> None:
     src, path = where
@@ -73,6 +77,7 @@ def _resolve_reported(linker: Linker, made, shape, fact: str, where: Where) -> N
     for target in made.concerns:
         target.reported_in.append(made)
 
+
 def _resolve_offer(linker: Linker, offer: m.Offer, shape: s.Offer, where: Where) -> None:
     src, path = where
     offer.by = linker.resolve_all(shape.by, (src, path + ("by",)), m.SPEAKERS)
@@ -80,9 +85,10 @@ def _resolve_offer(linker: Linker, offer: m.Offer, shape: s.Offer, where: Where)
         entity.offers.append(offer)
     _resolve_reported(linker, offer, shape, "offers", where)
 
+
 def _add_agenda_item(linker: Linker, meeting: m.Meeting, item: s.AgendaItem, where: Where) -> None:
     src, path = where
-    agenda_item = m.AgendaItem(meeting, item.number, item.title)
+    agenda_item = m.AgendaItem(meeting=meeting, number=item.number, title=item.title)
     if any(other.number == item.number for other in meeting.agenda):
         linker.error((src, path + ("number",)), f"agenda item '{item.number}' is numbered twice in this meeting")
     meeting.agenda.append(agenda_item)
@@ -92,39 +98,45 @@ def _add_agenda_item(linker: Linker, meeting: m.Meeting, item: s.AgendaItem, whe
         if proceeding is not None:
             agenda_item.proceedings.append(proceeding)
 
+
 def _add_proceeding(linker: Linker, agenda_item: m.AgendaItem, entry, where: Where):
     meeting = agenda_item.meeting
     src, path = where
     if isinstance(entry, s.DecisionEntry):
-        decision = m.Decision(f"{meeting.key}/{entry.id}", entry.title, f"decisions/{meeting.key}/{entry.id}/",
-                              meeting=meeting, item=agenda_item, date=meeting.date)
+        decision = m.Decision(key=f"{meeting.key}/{entry.id}", name=entry.title,
+                              path=f"decisions/{meeting.key}/{entry.id}/", meeting=meeting, item=agenda_item,
+                              date=meeting.date)
         if not linker.register(decision.key, decision, (src, path + ("id",))):
             return None
         fill_decision(linker, decision, entry, where, meeting)
         return decision
     if isinstance(entry, s.StatementEntry):
-        statement = m.Statement(entry.id, meeting, agenda_item, [], entry.text, entry.wording.value, [], [],
-                                entry.note)
+        statement = m.Statement(key=entry.id, meeting=meeting, item=agenda_item, speakers=[], text=entry.text,
+                                wording=entry.wording.value, concerns=[], sources=[], note=entry.note)
         if entry.id in linker.statements.setdefault(meeting.key, {}):
             linker.error((src, path + ("id",)), f"the statement id '{entry.id}' is used twice in this meeting")
             return None
         linker.statements[meeting.key][entry.id] = statement
         linker.later(lambda: _resolve_statement(linker, statement, entry, where))
         return statement
-    account = m.Account(meeting, agenda_item, entry.text, entry.wording.value, [], entry.note)
+    account = m.Account(meeting=meeting, item=agenda_item, text=entry.text, wording=entry.wording.value, concerns=[],
+                        note=entry.note)
     linker.later(lambda: _resolve_account(linker, account, entry, where))
     return account
+
 
 def _resolve_account(linker: Linker, account: m.Account, entry: s.Paragraph, where: Where) -> None:
     src, path = where
     account.sources = linker.resolve_sources(entry.source, (src, path + ("source",)))
     _resolve_concerns(linker, account, entry, where)
 
+
 def _resolve_concerns(linker: Linker, proceeding, entry, where: Where) -> None:
     src, path = where
     proceeding.concerns = linker.resolve_all(entry.concerns, (src, path + ("concerns",)), meeting=proceeding.meeting)
     for target in proceeding.concerns:
         target.mentioned_in.append(proceeding)
+
 
 def _resolve_statement(linker: Linker, statement: m.Statement, entry: s.StatementEntry, where: Where) -> None:
     src, path = where
@@ -136,12 +148,13 @@ def _resolve_statement(linker: Linker, statement: m.Statement, entry: s.Statemen
             speaker.entity.statements.append(statement)
     _resolve_concerns(linker, statement, entry, where)
 
+
 def _speaker(linker: Linker, meeting: m.Meeting, ref: str, where: Where) -> Optional[m.Speaker]:
     if ref == "chair":
         if meeting.chair is None:
             linker.error(where, "'chair' speaks, but the meeting names no chair", hint="add chair: {person: …}")
             return None
-        return m.Speaker(meeting.chair, "chair")
+        return m.Speaker(entity=meeting.chair, capacity="chair")
     if ref == "secretary-general":
         holders = [office.holder for office in linker.secretaries_general() if office.covers(meeting.date)]
         if len(holders) != 1:
@@ -150,9 +163,10 @@ def _speaker(linker: Linker, meeting: m.Meeting, ref: str, where: Where) -> Opti
                              expected="exactly one person in people.yaml with an office of role secretary-general "
                                       f"covering {meeting.date}", found=f"{len(holders)}")
             return None
-        return m.Speaker(holders[0], "secretary-general")
+        return m.Speaker(entity=holders[0], capacity="secretary-general")
     entity = linker.resolve(ref, where, m.SPEAKERS)
-    return m.Speaker(entity) if entity is not None else None
+    return m.Speaker(entity=entity) if entity is not None else None
+
 
 def _resolve_meeting(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: SourceFile) -> None:
     meeting.body = linker.resolve(item.body, (src, ("body",)), (m.Body,))
@@ -182,6 +196,7 @@ def _resolve_meeting(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: S
     for i, contribution in enumerate(item.contributions):
         _add_contribution(linker, meeting, contribution, (src, ("contributions", i)))
 
+
 def _chair_seat(linker: Linker, meeting: m.Meeting, chair: s.Chair, where: Where) -> Optional[m.ChairSeat]:
     src, path = where
     if chair.person:
@@ -192,11 +207,13 @@ def _chair_seat(linker: Linker, meeting: m.Meeting, chair: s.Chair, where: Where
         holder = linker.resolve(chair.state, (src, path + ("state",)), (m.State,))
         if holder is not None:
             holder.meetings.append(meeting)
-    return m.ChairSeat(holder, chair.office, chair.role) if holder is not None else None
+    return m.ChairSeat(holder=holder, office=chair.office, role=chair.role) if holder is not None else None
+
 
 def _meeting_name(meeting: m.Meeting, lang: str) -> str:
     """Only the body's short name; templates add the date in the reader's language."""
     return getattr(meeting.body.short, lang) or meeting.body.short.en
+
 
 def _add_contribution(linker: Linker, meeting: m.Meeting, item: s.Contribution, where: Where) -> None:
     src, path = where
@@ -209,7 +226,8 @@ def _add_contribution(linker: Linker, meeting: m.Meeting, item: s.Contribution, 
                          hint="give the id of one of this meeting's statements")
     if state is None:
         return
-    contribution = m.Contribution(state, item.amount, item.currency, item.voluntary, item.when, meeting,
-                                  statement, linker.resolve_sources(item.source, (src, path + ("source",))))
+    contribution = m.Contribution(state=state, amount=item.amount, currency=item.currency, voluntary=item.voluntary,
+                                  when=item.when, meeting=meeting, statement=statement,
+                                  sources=linker.resolve_sources(item.source, (src, path + ("source",))))
     state.contributions.append(contribution)
     meeting.contributions.append(contribution)

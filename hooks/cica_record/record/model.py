@@ -47,7 +47,7 @@ class Cited:
         return self.sources[0] if self.sources else None
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Publisher(Linked):
     """Who publishes external sources (CICA's Secretariat, a news agency, a ministry)."""
 
@@ -56,7 +56,7 @@ class Publisher(Linked):
     url: Optional[str]
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Source(Linked):
     """An external source (news item, press release, ministry page) named in sources.yaml."""
 
@@ -73,7 +73,7 @@ class Source(Linked):
     note: Optional[Text] = None
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Citation(Linked):
     """One source of a page, its number there (in the order first cited) and the facts of the page it supports."""
 
@@ -89,7 +89,7 @@ class Citation(Linked):
         return f"[{self.number}] {self.source.key}: {', '.join(self.facts)}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Version(Cited, Linked):
     text: Text
     sources: list[SourceLike]
@@ -101,7 +101,7 @@ class Version(Cited, Linked):
         return self.text.en or ""
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Disagreement(Linked):
     """A fact that sources give differently: every version with its sources; the record chooses none."""
 
@@ -123,7 +123,7 @@ class Disagreement(Linked):
         return self.owner.state if isinstance(self.owner, Chairmanship) else self.owner
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class HistoryEntry(Linked):
     """One dated line of an entity's history across meetings."""
 
@@ -136,7 +136,7 @@ class HistoryEntry(Linked):
         return f"{self.date} {self.what}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Entity(Cited, Linked):
     """Anything with a page of its own."""
 
@@ -170,7 +170,7 @@ class Entity(Cited, Linked):
         return next((citation for citation in self.citations if citation.source is source), None)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Status(Cited, Linked):
     status: str
     since: Optional[str]
@@ -185,7 +185,7 @@ class Status(Cited, Linked):
         return f"{self.status} since {self.since}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class State(Entity):
     kind: ClassVar[str] = "state"
     statuses: list[Status] = field(default_factory=list)
@@ -199,14 +199,14 @@ class State(Entity):
         return self.statuses[-1] if self.statuses else None
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Organisation(Entity):
     kind: ClassVar[str] = "organisation"
     short: Optional[Text] = None
     statuses: list[Status] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Office(Cited, Linked):
     title: Text
     holder: "Person"
@@ -228,14 +228,14 @@ class Office(Cited, Linked):
         return f"{self.holder.key}: {self.role or self.title.en}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Person(Entity):
     kind: ClassVar[str] = "person"
     offices: list[Office] = field(default_factory=list)
     chaired: list["Meeting"] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Chairmanship(Cited, Linked):
     state: State
     start: str
@@ -250,7 +250,7 @@ class Chairmanship(Cited, Linked):
         return f"{self.state.key} from {self.start}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Body(Entity):
     kind: ClassVar[str] = "body"
     short: Optional[Text] = None
@@ -258,7 +258,7 @@ class Body(Entity):
     offices: list[Office] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Role(Cited, Linked):
     role: str
     status: str
@@ -275,21 +275,21 @@ class Role(Cited, Linked):
         return f"{self.role} of {self.area.key}: {self.state.key if self.state else self.status}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Dimension(Entity):
     kind: ClassVar[str] = "dimension"
     areas: list["PriorityArea"] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class PriorityArea(Entity):
     kind: ClassVar[str] = "area"
     dimension: Optional[Dimension] = None
     roles: list[Role] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Event(Entity):
     kind: ClassVar[str] = "event"
     date: Optional[str] = None
@@ -299,7 +299,7 @@ class Event(Entity):
     organisers: list[Entity] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Document(Entity):
     kind: ClassVar[str] = "document"
     symbol: Optional[str] = None
@@ -321,7 +321,7 @@ class Document(Entity):
     sources_of: list[Entity] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Speaker(Linked):
     """Who spoke, and in which capacity when it was an office (the Chair, the SG)."""
 
@@ -332,7 +332,7 @@ class Speaker(Linked):
         return f"{self.entity.key} as {self.capacity}" if self.capacity else self.entity.key
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Statement(Cited, Linked):
     key: str
     meeting: "Meeting"
@@ -352,7 +352,7 @@ class Statement(Cited, Linked):
         return f"{self.meeting.key}#{self.anchor}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Account(Cited, Linked):
     meeting: "Meeting"
     item: Optional["AgendaItem"]
@@ -366,7 +366,7 @@ class Account(Cited, Linked):
         return f"{self.meeting.key}#{self.item.anchor if self.item else 'opening'}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Outcome(Cited, Linked):
     date: str
     text: Text
@@ -377,7 +377,7 @@ class Outcome(Cited, Linked):
         return self.date
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Decision(Entity):
     kind: ClassVar[str] = "decision"
     body: Optional[Body] = None
@@ -420,7 +420,7 @@ class Decision(Entity):
 Proceeding = Union[Statement, Account, Decision]
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class AgendaItem(Linked):
     meeting: "Meeting"
     number: str
@@ -448,7 +448,7 @@ class AgendaItem(Linked):
         return f"{self.meeting.key}#{self.anchor}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Contribution(Cited, Linked):
     state: State
     amount: int
@@ -463,7 +463,7 @@ class Contribution(Cited, Linked):
         return f"{self.state.key} at {self.meeting.key}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class ChairSeat(Linked):
     """Who chaired (or co-chaired, or moderated) a meeting: a person, or a state when no person is named."""
 
@@ -475,7 +475,7 @@ class ChairSeat(Linked):
         return f"{self.role}: {self.holder.key}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Reported(Cited, Linked):
     """What reports say of a meeting known from them, with its sources; `section` is its place on the page."""
 
@@ -493,21 +493,21 @@ class Reported(Cited, Linked):
         return f"{self.meeting.key}#{self.section}"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Topic(Reported):
     """An agenda topic, as a report names it."""
 
     section: ClassVar[str] = "topics"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Report(Reported):
     """A paragraph of our summary of what a source reports."""
 
     section: ClassVar[str] = "reports"
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Offer(Reported):
     """An offer or initiative put forward at the meeting, and who put it forward."""
 
@@ -515,7 +515,7 @@ class Offer(Reported):
     by: list[Entity] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, kw_only=True)
 class Meeting(Entity):
     kind: ClassVar[str] = "meeting"
     body: Optional[Body] = None
@@ -578,22 +578,22 @@ class Meeting(Entity):
         return outline
 
 
-@dataclass(repr=False)
+@dataclass(repr=False, kw_only=True)
 class Record:
     """The whole linked record, in the order pages and indexes list it."""
 
-    states: list[State]
-    organisations: list[Organisation]
-    people: list[Person]
-    bodies: list[Body]
-    dimensions: list[Dimension]
-    areas: list[PriorityArea]
-    events: list[Event]
-    documents: list[Document]
-    decisions: list[Decision]
-    meetings: list[Meeting]
-    sources: list[Source]
-    chairmanships: list[Chairmanship]
+    states: list[State] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    bodies: list[Body] = field(default_factory=list)
+    dimensions: list[Dimension] = field(default_factory=list)
+    areas: list[PriorityArea] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    chairmanships: list[Chairmanship] = field(default_factory=list)
     publishers: list[Publisher] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
 

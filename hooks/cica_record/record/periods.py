@@ -33,7 +33,7 @@ class MeetingGroup:
     items: list[Quoted]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Year:
     year: str
     statements: list[MeetingGroup]
@@ -44,7 +44,7 @@ class Year:
         return [item for group in getattr(self, which) for item in group.items]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Period:
     """An earlier year that has a page of its own."""
 
@@ -53,7 +53,7 @@ class Period:
     path: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Listing:
     """The years an entity's own page shows, and the earlier years on pages of their own."""
 
@@ -83,8 +83,8 @@ def listing(entity: m.Entity, budget: int = PAGE_BUDGET) -> Listing:
         if shown and spent > budget:
             break
         shown.append(year)
-    earlier = [Period(entity, year, period_path(entity, year.year)) for year in years[len(shown):]]
-    return Listing(entity, shown, earlier)
+    earlier = [Period(entity=entity, year=year, path=period_path(entity, year.year)) for year in years[len(shown):]]
+    return Listing(entity=entity, years=shown, earlier=earlier)
 
 
 def period_path(entity: m.Entity, year: str) -> str:
@@ -103,8 +103,8 @@ def _years(entity: m.Entity) -> list[Year]:
     statements = by_meeting(list(entity.statements))
     mentions = by_meeting(list(entity.mentioned_in))
     years = sorted({g.meeting.date[:4] for g in statements + mentions}, reverse=True)
-    return [Year(year, [g for g in statements if g.meeting.date[:4] == year],
-                 [g for g in mentions if g.meeting.date[:4] == year]) for year in years]
+    return [Year(year=year, statements=[g for g in statements if g.meeting.date[:4] == year],
+                 mentions=[g for g in mentions if g.meeting.date[:4] == year]) for year in years]
 
 
 def _weight(year: Year) -> int:

@@ -30,6 +30,7 @@ KIND_WORDS = {
 ANY_ENTITY = (m.State, m.Organisation, m.Person, m.Body, m.Dimension, m.PriorityArea, m.Event, m.Meeting,
               m.Document, m.Decision)
 
+
 class Linker:
     def __init__(self, waiting: Optional[Waiting] = None) -> None:
         self.waiting = waiting or Waiting()  # what files set aside for shape errors may hold
@@ -40,7 +41,7 @@ class Linker:
         self.publishers: dict[str, m.Publisher] = {}
         self.disagreement_ids: dict[str, Where] = {}
         self.statements: dict[str, dict[str, m.Statement]] = {}
-        self.record = m.Record([], [], [], [], [], [], [], [], [], [], [], [])
+        self.record = m.Record()
         self._pending: list = []  # (callable) resolutions to run after every entity exists
         self._secretaries: Optional[list[m.Office]] = None
 
@@ -48,8 +49,8 @@ class Linker:
 
     def error(self, where: Where, problem: str, **details: Optional[str]) -> None:
         source, path = where
-        self.errors.append(DataError(source.name, source.line_of(path), dotted(source.written_path(path)), problem,
-                                     **details))
+        self.errors.append(DataError(file=source.name, line=source.line_of(path), path=dotted(source.written_path(path)),
+                                     problem=problem, **details))
 
     # --- registering ------------------------------------------------------
 
@@ -134,7 +135,7 @@ class Linker:
         for source in sources:
             citation = next((c for c in page.citations if c.source is source), None)
             if citation is None:
-                citation = m.Citation(source, len(page.citations) + 1)
+                citation = m.Citation(source=source, number=len(page.citations) + 1)
                 page.citations.append(citation)
             if fact not in citation.facts:
                 citation.facts.append(fact)
@@ -174,6 +175,7 @@ class Linker:
             action()
         self._pending.clear()
 
+
 def _node_at(data, path: tuple):
     """The YAML value at `path`, or None where the path leads nowhere."""
     for part in path:
@@ -182,6 +184,7 @@ def _node_at(data, path: tuple):
         except (KeyError, IndexError, TypeError):
             return None
     return data
+
 
 def _kind_list(kinds: Sequence[type]) -> str:
     words = [KIND_WORDS[kind] for kind in kinds]

@@ -11,6 +11,7 @@ from cica_record.record.registry import Linker
 
 REPORTED_FACTS = ("date", "place", "format", "chair", "hosts")
 
+
 def check_meetings(linker: Linker) -> None:
     """What a meeting may hold depends on how it is known and whether it was held."""
     for meeting in linker.record.meetings:
@@ -29,6 +30,7 @@ def check_meetings(linker: Linker) -> None:
                                  hint="a meeting known from its minutes (or a mention) records its agenda, "
                                       "statements and decisions under agenda:, in the source's words; what press "
                                       "reports add goes under reports:")
+
 
 def _check_reported_meeting(linker: Linker, meeting: m.Meeting, data: dict, at) -> None:
     """A meeting known from reports: no minutes, a source for every fact, our own words."""

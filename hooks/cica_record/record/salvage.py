@@ -38,7 +38,7 @@ KINDS_OF_FILE: dict[str, tuple[type, ...]] = {
 }
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SalvagedSource(SourceFile):
     """What remains of a file: its data less what was set aside, its paths translated back to the file's."""
 
@@ -54,7 +54,7 @@ class SalvagedSource(SourceFile):
         return super().line_of(self.written_path(path))
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Waiting:
     """Identifiers and kinds of entity that files set aside may hold."""
 
@@ -92,7 +92,7 @@ def salvage(source: SourceFile, model: type[BaseModel]) -> Optional[tuple[Salvag
         positions: dict[Path_, list[int]] = {}
         kept = _without(source.data, (), set_aside, positions)
         kept.update(stand_ins)
-        remainder = SalvagedSource(source.name, kept, source.lines, positions)
+        remainder = SalvagedSource(name=source.name, data=kept, lines=source.lines, kept_positions=positions)
         try:
             return remainder, model.model_validate(kept)
         except ValidationError as error:

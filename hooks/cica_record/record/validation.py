@@ -38,9 +38,11 @@ MISSING_HINTS = {
 
 def validate_file(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[BaseModel], list[DataError]]:
     if source.data is None:
-        return None, [DataError(source.name, 1, "", "the file is empty", expected=f"the fields of a {_kind(model)}")]
+        return None, [DataError(file=source.name, line=1, path="", problem="the file is empty",
+                                      expected=f"the fields of a {_kind(model)}")]
     if not isinstance(source.data, dict):
-        return None, [DataError(source.name, 1, "", "the file must be a mapping of fields", found=shown(source.data))]
+        return None, [DataError(file=source.name, line=1, path="", problem="the file must be a mapping of fields",
+                                      found=shown(source.data))]
     try:
         return model.model_validate(source.data), []
     except ValidationError as error:
@@ -203,7 +205,8 @@ def meeting_name_errors(source: SourceFile, meeting: Meeting) -> list[DataError]
     if named_by_date and meeting.id in (None, expected_id):
         return []
     return [DataError(
-        source.name, source.line_of(("date",)), "date", "the meeting's date, its file name and its id disagree",
+        file=source.name, line=source.line_of(("date",)), path="date",
+        problem="the meeting's date, its file name and its id disagree",
         expected=f"a file name starting with {date} and the id {expected_id} or none",
         found=f"date '{date}', file name '{file_name}', id " + (f"'{meeting.id}'" if meeting.id else "none"),
         hint=f"if the date is right, name the file {date}-{meeting.body}.yaml and write id: {expected_id} (or no id); "

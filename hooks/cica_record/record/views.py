@@ -33,11 +33,12 @@ def link_meeting_sequence(record: m.Record) -> None:
             announced.next = meeting
         last_held[body] = meeting
 
+
 def build_histories(record: m.Record) -> None:
     """Each entity's dated lines across meetings, oldest first: what it chaired, hosted, was given, offered."""
     def add(entity: Optional[m.Entity], date: Optional[str], what: str, target, meeting=None) -> None:
         if entity is not None and date:
-            entity.history.append(m.HistoryEntry(date, what, target, meeting))
+            entity.history.append(m.HistoryEntry(date=date, what=what, target=target, meeting=meeting))
 
     for meeting in record.meetings:
         add(meeting.body, meeting.date, "meeting", meeting, meeting)

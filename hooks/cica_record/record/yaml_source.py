@@ -45,7 +45,7 @@ for _loader in (_RecordLoader, _FastRecordLoader):
     _loader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SourceFile:
     """The parsed content of one file and the line where each value starts."""
 
@@ -72,7 +72,8 @@ def read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[DataError]
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        return None, [DataError(name, 1, "", "the file is not UTF-8 text", found=str(error.reason))]
+        return None, [DataError(file=name, line=1, path="", problem="the file is not UTF-8 text",
+                                  found=str(error.reason))]
     try:
         return _read(text, name, _FastRecordLoader)
     except yaml.MarkedYAMLError:
@@ -89,7 +90,7 @@ def _read(text: str, name: str, loader_class: type) -> tuple[SourceFile | None, 
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
-        source = SourceFile(name, None)
+        source = SourceFile(name=name, data=None)
         errors: list[DataError] = []
         if node is not None:
             _index(node, (), source, errors)
@@ -109,8 +110,8 @@ def _index(node: Node, path: Path_, source: SourceFile, errors: list[DataError])
             line = key_node.start_mark.line + 1
             if key in seen:
                 errors.append(DataError(
-                    source.name, line, dotted(path + (key,)),
-                    f"the key '{key}' is written twice in the same place",
+                    file=source.name, line=line, path=dotted(path + (key,)),
+                    problem=f"the key '{key}' is written twice in the same place",
                     hint=f"it was first written on line {seen[key]}; YAML would silently keep only the last one",
                 ))
                 continue
@@ -127,6 +128,6 @@ def _syntax_error(name: str, error: yaml.MarkedYAMLError) -> DataError:
     line = mark.line + 1 if mark else 1
     problem = (error.problem or "the file is not valid YAML").strip()
     return DataError(
-        name, line, "", f"this is not valid YAML: {problem}",
+        file=name, line=line, path="", problem=f"this is not valid YAML: {problem}",
         hint="check the indentation and that a text containing ': ' or '#' is in quotes",
     )

@@ -38,7 +38,7 @@ _URL = re.compile(r"https?://[^\s<>\"'«»]+")
 _TRAILING = ".,;:!?)]}"  # punctuation after an address that belongs to the sentence, not the address
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Span:
     start: int
     end: int
@@ -121,7 +121,7 @@ class Autolinker:
         for end, name in self.automaton.iter(text):
             start = end + 1 - len(name)
             if _starts_word(text, start) and _ends_word(text, end + 1):
-                yield _Span(start, end + 1, self.targets[name])
+                yield _Span(start=start, end=end + 1, target=self.targets[name])
 
 
 def _starts_word(text: str, start: int) -> bool:
@@ -138,7 +138,7 @@ def _addresses(text: str) -> Iterable[_Span]:
         while address and address[-1] in _TRAILING and not _closes_own_parenthesis(address):
             address = address[:-1]
         if address.partition("://")[2]:  # more than the scheme
-            yield _Span(match.start(), match.start() + len(address), None)
+            yield _Span(start=match.start(), end=match.start() + len(address), target=None)
 
 
 def _closes_own_parenthesis(address: str) -> bool:

@@ -52,7 +52,7 @@ def load_tables(folder: Path) -> dict[str, dict[str, Any]]:
     return {lang: yaml.safe_load((folder / f"{lang}.yaml").read_text(encoding="utf-8")) for lang in LANGUAGES}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Shown:
     """A text chosen for a reader: its string, its language, and how it relates to the reader's."""
 
@@ -100,7 +100,8 @@ class Language:
         for lang in (self.code, *LANGUAGES):
             value = getattr(text, lang)
             if value:
-                return Shown(value, lang, lang != self.code, lang in text.unofficial)
+                return Shown(value=value, lang=lang, is_fallback=lang != self.code,
+                             is_unofficial=lang in text.unofficial)
         return None
 
     def plain(self, text: Optional[Text]) -> str:

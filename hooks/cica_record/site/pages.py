@@ -21,7 +21,8 @@ from mkdocs.structure.toc import get_toc
 from cica_record.record import model as m
 from cica_record.site.language import Language
 from cica_record.record.periods import PAGE_BUDGET, Listing, listing
-from cica_record.record.views import decisions_by_state, latest_meeting_with_minutes, meetings_by_year, pending_decisions
+from cica_record.record.views import (decisions_by_state, latest_meeting_with_minutes, meetings_by_year,
+                                     pending_decisions)
 from cica_record.record.schema import LANGUAGES
 
 INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
@@ -29,7 +30,7 @@ INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "org
 STATUS_ORDER = ("member", "observer", "applicant", "partner")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PageSpec:
     path: str  # "states/kz/"; or a file name such as "404.html" for a page served under that exact name
     template: str
@@ -54,21 +55,23 @@ def page_specs(record: m.Record, budget: int = PAGE_BUDGET) -> list[PageSpec]:
     specs = []
     for entity in record.entities():
         shown = listing(entity, budget)
-        specs.append(PageSpec(entity.path, f"{entity.kind}.html", {"entity": entity, "listing": shown}))
-        specs += [PageSpec(period.path, "statements_period.html",
-                           {"entity": entity, "period": period, "periods": shown.earlier,
-                            "listing": Listing(entity, [period.year])})
+        specs.append(PageSpec(path=entity.path, template=f"{entity.kind}.html",
+                              context={"entity": entity, "listing": shown}))
+        specs += [PageSpec(path=period.path, template="statements_period.html",
+                           context={"entity": entity, "period": period, "periods": shown.earlier,
+                                    "listing": Listing(entity=entity, years=[period.year])})
                   for period in shown.earlier]
     simple = {"organisations": record.organisations, "people": record.people, "bodies": record.bodies,
               "events": record.events}
     for key, entities in simple.items():
-        specs.append(PageSpec(f"{key}/", "index_simple.html", {"index_key": key}, localize=_sorted_by_name(entities)))
+        specs.append(PageSpec(path=f"{key}/", template="index_simple.html", context={"index_key": key},
+                              localize=_sorted_by_name(entities)))
     specs += [
-        PageSpec("meetings/", "index_meetings.html", {"years": meetings_by_year(record)}),
-        PageSpec("decisions/", "index_decisions.html", {"groups": decisions_by_state(record)}),
-        PageSpec("states/", "index_states.html", localize=_states_by_status(record)),
-        PageSpec("dimensions/", "index_dimensions.html"),
-        PageSpec("404.html", "not_found.html"),
+        PageSpec(path="meetings/", template="index_meetings.html", context={"years": meetings_by_year(record)}),
+        PageSpec(path="decisions/", template="index_decisions.html", context={"groups": decisions_by_state(record)}),
+        PageSpec(path="states/", template="index_states.html", localize=_states_by_status(record)),
+        PageSpec(path="dimensions/", template="index_dimensions.html"),
+        PageSpec(path="404.html", template="not_found.html"),
     ]
     return specs + register_specs(record)
 
@@ -83,8 +86,8 @@ def home_context(record: m.Record) -> dict[str, Any]:
 
 def placeholder_specs() -> list[PageSpec]:
     """While the data has errors (in `mkdocs serve`), index pages that only say so."""
-    return [PageSpec(f"{key}/", "index_unavailable.html", {"index_key": key}) for key in INDEX_KEYS] + [
-        PageSpec("404.html", "not_found.html")]
+    return [PageSpec(path=f"{key}/", template="index_unavailable.html", context={"index_key": key})
+            for key in INDEX_KEYS] + [PageSpec(path="404.html", template="not_found.html")]
 
 
 def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, Any]]:
@@ -115,7 +118,7 @@ REGISTER_ROWS = 1000
 RegisterRow = tuple[m.Document, str]  # a document and the key that sorts it by symbol
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RegisterYear:
     """An earlier year of the register, on a page of its own."""
 
@@ -136,7 +139,8 @@ def document_register(record: m.Record, rows_per_page: int = REGISTER_ROWS) -> t
     while kept < len(years) and (kept == 0 or len(shown) + len(by_year[years[kept]]) <= rows_per_page):
         shown += by_year[years[kept]]
         kept += 1
-    earlier = [RegisterYear(year, f"documents/years/{year}/", _by_symbol(by_year[year])) for year in years[kept:]]
+    earlier = [RegisterYear(year=year, path=f"documents/years/{year}/", rows=_by_symbol(by_year[year]))
+               for year in years[kept:]]
     return _by_symbol(shown), earlier
 
 
@@ -152,8 +156,10 @@ def _by_symbol(rows: list[RegisterRow]) -> list[RegisterRow]:
 
 def register_specs(record: m.Record) -> list[PageSpec]:
     rows, earlier = document_register(record)
-    specs = [PageSpec("documents/", "index_documents.html", {"documents": rows, "year": None, "earlier": earlier})]
-    specs += [PageSpec(page.path, "index_documents.html", {"documents": page.rows, "year": page.year, "earlier": earlier})
+    specs = [PageSpec(path="documents/", template="index_documents.html",
+                      context={"documents": rows, "year": None, "earlier": earlier})]
+    specs += [PageSpec(path=page.path, template="index_documents.html",
+                       context={"documents": page.rows, "year": page.year, "earlier": earlier})
               for page in earlier]
     return specs
 
