@@ -57,7 +57,7 @@ publish: $(BIN)/mkdocs
 	$(BIN)/mkdocs gh-deploy --strict
 
 schema: $(BIN)/mkdocs
-	$(BIN)/python -m cica_record.record.file_schemas
+	$(BIN)/python -m cica_record.record.schema.files
 
 clean:
 	rm -rf site $(VENV) node_modules

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from conftest import FIXTURE_DATA, ROOT
-from cica_record.record.file_schemas import schema_texts
+from cica_record.record.schema.files import schema_texts
 from cica_record.record.loader import data_files
 from cica_record.record.yaml_source import read_yaml
 

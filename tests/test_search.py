@@ -176,7 +176,7 @@ def searchable(site, lang: str, texts: set[str]) -> list[str]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_value_the_guide_lists_finds_the_guide(mini_site, lang):
     """The guide's lists of allowed values are made by the build; the search finds what they show."""
-    from cica_record.record.allowed_values import allowed_values
+    from cica_record.record.schema.allowed_values import allowed_values
     lists = [name for kind, name in generated_lists(lang, "guide") if kind.startswith("allowed-values")]
     assert lists
     for value in searchable(mini_site, lang, {value for name in lists for value in allowed_values(name)}):

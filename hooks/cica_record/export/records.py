@@ -81,7 +81,7 @@ class ExportError(TypeError):
 @cache
 def identified_classes() -> dict[type, str]:
     """Each class that has a list of its own in `Record`, with the name of that list."""
-    hints = typing.get_type_hints(m.Record, vars(m))
+    hints = typing.get_type_hints(m.Record, m.NAMESPACE)
     return {typing.get_args(hints[f.name])[0]: f.name for f in dataclasses.fields(m.Record)}
 
 
@@ -180,7 +180,7 @@ def _union(options: tuple[type, ...], owner: type, attribute: str, nullable: boo
 @cache
 def plan(cls: type) -> tuple[FieldPlan, ...]:
     """Every exported field of a model class, in declaration order."""
-    hints = typing.get_type_hints(cls, vars(m))
+    hints = typing.get_type_hints(cls, m.NAMESPACE)
     plans = []
     for f in dataclasses.fields(cls):
         if f.name in WAYS_BACK.get(_declaring_class(cls, f.name), ()):

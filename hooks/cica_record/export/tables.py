@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from cica_record.record import model as m
 from cica_record.export.records import identifier
-from cica_record.record.allowed_values import allowed_values
+from cica_record.record.schema.allowed_values import allowed_values
 from cica_record.record.schema import LANGUAGES, Text
 
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"

@@ -41,7 +41,7 @@ def add_common(linker: Linker, entity: m.Entity, shape: s.Sourced, where: Where)
         linker.later(lambda: add_disagreements(linker, entity, shape.disagreements, (src, path + ("disagreements",))))
 
 
-def add_disagreements(linker: Linker, owner, shapes: Sequence[s.Disagreement], where: Where) -> None:
+def add_disagreements(linker: Linker, owner, shapes: Sequence[s.DisagreementEntry], where: Where) -> None:
     src, path = where
     for i, item in enumerate(shapes):
         at = (src, path + (i,))
@@ -61,7 +61,7 @@ def add_disagreements(linker: Linker, owner, shapes: Sequence[s.Disagreement], w
         linker.later(lambda d=disagreement, item=item, at=at: _resolve_disagreement(linker, d, item, at))
 
 
-def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.Disagreement, where: Where) -> None:
+def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.DisagreementEntry, where: Where) -> None:
     src, path = where
     page = disagreement.page
     if page is not disagreement.owner:
@@ -79,7 +79,7 @@ def decided_by(linker: Linker, ref: Optional[str], where: Where) -> Optional[m.D
     return linker.resolve(ref, where, (m.Decision,)) if ref else None
 
 
-def add_document(linker: Linker, item: s.Document, where: Where, meeting: Optional[m.Meeting]) -> None:
+def add_document(linker: Linker, item: s.DocumentEntry, where: Where, meeting: Optional[m.Meeting]) -> None:
     src, path = where
     key = item.symbol or item.id
     name = s.Text(en=item.symbol) if item.symbol else (item.title or s.Text(en=item.id))
@@ -98,7 +98,7 @@ def add_document(linker: Linker, item: s.Document, where: Where, meeting: Option
     linker.later(lambda: _resolve_document(linker, document, item, where))
 
 
-def _resolve_document(linker: Linker, document: m.Document, item: s.Document, where: Where) -> None:
+def _resolve_document(linker: Linker, document: m.Document, item: s.DocumentEntry, where: Where) -> None:
     src, path = where
     if document.meeting is not None and document in document.meeting.own_documents:
         linker.cite(document.meeting, "documents", document.sources)

@@ -12,29 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
-from cica_record.record import schema as s
 from cica_record.record.errors import DataError, DataErrors, relative
+from cica_record.record.schema.files import MEETINGS_FOLDER, REFERENCE_FILES, SCHEMAS
 from cica_record.record.links import link_record
 from cica_record.record.model import Record
 from cica_record.record.salvage import Waiting, salvage
 from cica_record.record.validation import ValidFile, meeting_name_errors, validate_file
 from cica_record.record.yaml_source import read_yaml
-
-# Each data file, the model of its content, and the name of its JSON Schema.
-REFERENCE_FILES: dict[str, type[s.Shape]] = {
-    "states": s.StatesFile,
-    "organisations": s.OrganisationsFile,
-    "people": s.PeopleFile,
-    "bodies": s.BodiesFile,
-    "dimensions": s.DimensionsFile,
-    "sources": s.SourcesFile,
-    "events": s.EventsFile,
-    "documents": s.DocumentsFile,
-    "decisions": s.DecisionsFile,
-}
-MEETINGS_FOLDER = "meetings"
-SCHEMAS: dict[str, type[s.Shape]] = {**REFERENCE_FILES, "meeting": s.Meeting}
-
 
 def data_files(data_dir: Path) -> list[tuple[Path, str]]:
     """Every YAML file under data/, with the kind of file it must be ('' if none)."""

@@ -16,7 +16,7 @@ from cica_record.record.yaml_source import SourceFile
 
 
 def add_meeting(linker: Linker, loaded: ValidFile) -> None:
-    item: s.Meeting = loaded.shape
+    item: s.MeetingFile = loaded.shape
     src = loaded.source
     key = item.id or f"{item.body}-{item.date}"
     meeting = m.Meeting(key=key, name=s.Text(en=key), path=f"meetings/{item.date[:4]}/{key}/", session=item.session,
@@ -43,7 +43,7 @@ def add_meeting(linker: Linker, loaded: ValidFile) -> None:
     _add_reported(linker, meeting, item, src)
 
 
-def _add_reported(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: SourceFile) -> None:
+def _add_reported(linker: Linker, meeting: m.Meeting, item: s.MeetingFile, src: SourceFile) -> None:
     """What reports say of a meeting: topics, decisions, offers and our summary, each with its sources."""
     for i, topic in enumerate(item.topics):
         made = m.Topic(meeting=meeting, text=topic.title, sources=[])
@@ -78,7 +78,7 @@ def _resolve_reported(linker: Linker, made, shape, fact: str, where: Where) -> N
         target.reported_in.append(made)
 
 
-def _resolve_offer(linker: Linker, offer: m.Offer, shape: s.Offer, where: Where) -> None:
+def _resolve_offer(linker: Linker, offer: m.Offer, shape: s.OfferEntry, where: Where) -> None:
     src, path = where
     offer.by = linker.resolve_all(shape.by, (src, path + ("by",)), m.SPEAKERS)
     for entity in offer.by:
@@ -86,7 +86,7 @@ def _resolve_offer(linker: Linker, offer: m.Offer, shape: s.Offer, where: Where)
     _resolve_reported(linker, offer, shape, "offers", where)
 
 
-def _add_agenda_item(linker: Linker, meeting: m.Meeting, item: s.AgendaItem, where: Where) -> None:
+def _add_agenda_item(linker: Linker, meeting: m.Meeting, item: s.AgendaItemEntry, where: Where) -> None:
     src, path = where
     agenda_item = m.AgendaItem(meeting=meeting, number=item.number, title=item.title)
     if any(other.number == item.number for other in meeting.agenda):
@@ -168,7 +168,7 @@ def _speaker(linker: Linker, meeting: m.Meeting, ref: str, where: Where) -> Opti
     return m.Speaker(entity=entity) if entity is not None else None
 
 
-def _resolve_meeting(linker: Linker, meeting: m.Meeting, item: s.Meeting, src: SourceFile) -> None:
+def _resolve_meeting(linker: Linker, meeting: m.Meeting, item: s.MeetingFile, src: SourceFile) -> None:
     meeting.body = linker.resolve(item.body, (src, ("body",)), (m.Body,))
     if meeting.body is not None:
         meeting.body.meetings.append(meeting)
@@ -215,7 +215,7 @@ def _meeting_name(meeting: m.Meeting, lang: str) -> str:
     return getattr(meeting.body.short, lang) or meeting.body.short.en
 
 
-def _add_contribution(linker: Linker, meeting: m.Meeting, item: s.Contribution, where: Where) -> None:
+def _add_contribution(linker: Linker, meeting: m.Meeting, item: s.ContributionEntry, where: Where) -> None:
     src, path = where
     state = linker.resolve(item.state, (src, path + ("state",)), (m.State,))
     statement = None

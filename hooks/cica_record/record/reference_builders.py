@@ -47,7 +47,7 @@ def add_sources(linker: Linker, loaded: ValidFile) -> None:
             linker.sources[item.id].cited_in = citing
 
 
-def _statuses(linker: Linker, owner: m.Entity, shapes: Sequence[s.Status], where: Where) -> list[m.Status]:
+def _statuses(linker: Linker, owner: m.Entity, shapes: Sequence[s.StatusEntry], where: Where) -> list[m.Status]:
     out = []
     src, path = where
     for i, item in enumerate(shapes):
@@ -103,7 +103,7 @@ def add_people(linker: Linker, loaded: ValidFile) -> None:
                          _resolve_office(linker, office, shape, at))
 
 
-def _resolve_office(linker: Linker, office: m.Office, shape: s.Office, where: Where) -> None:
+def _resolve_office(linker: Linker, office: m.Office, shape: s.OfficeEntry, where: Where) -> None:
     src, path = where
     office.sources = linker.resolve_sources(shape.source, (src, path + ("source",)))
     linker.cite(office.holder, "offices", office.sources)
@@ -122,7 +122,7 @@ def add_bodies(linker: Linker, loaded: ValidFile) -> None:
         linker.later(lambda item=item, i=i: _resolve_chairmanship(linker, item, (loaded.source, ("chairmanships", i))))
 
 
-def _resolve_chairmanship(linker: Linker, item: s.Chairmanship, where: Where) -> None:
+def _resolve_chairmanship(linker: Linker, item: s.ChairmanshipEntry, where: Where) -> None:
     src, path = where
     state = linker.resolve(item.state, (src, path + ("state",)), (m.State,))
     if state is None:
@@ -149,7 +149,7 @@ def add_dimensions(linker: Linker, loaded: ValidFile) -> None:
             _add_area(linker, dimension, area_shape, (src, path + ("areas", j)))
 
 
-def _add_area(linker: Linker, dimension: m.Dimension, item: s.PriorityArea, where: Where) -> None:
+def _add_area(linker: Linker, dimension: m.Dimension, item: s.PriorityAreaEntry, where: Where) -> None:
     src, path = where
     area = m.PriorityArea(key=item.id, name=item.name, path=f"priority-areas/{item.id}/", dimension=dimension)
     if not linker.register(item.id, area, (src, path + ("id",))):
@@ -160,7 +160,7 @@ def _add_area(linker: Linker, dimension: m.Dimension, item: s.PriorityArea, wher
     _add_roles(linker, area, item.roles, (src, path + ("roles",)))
 
 
-def _add_roles(linker: Linker, area, shapes: Sequence[s.Role], where: Where) -> None:
+def _add_roles(linker: Linker, area, shapes: Sequence[s.RoleEntry], where: Where) -> None:
     src, path = where
     for k, shape in enumerate(shapes):
         role = m.Role(role=shape.role.value, status=shape.status.value, state=None, area=area, as_of=shape.as_of,
@@ -169,7 +169,7 @@ def _add_roles(linker: Linker, area, shapes: Sequence[s.Role], where: Where) -> 
         linker.later(lambda role=role, shape=shape, k=k: _resolve_role(linker, role, shape, (src, path + (k,))))
 
 
-def _resolve_role(linker: Linker, role: m.Role, shape: s.Role, where: Where) -> None:
+def _resolve_role(linker: Linker, role: m.Role, shape: s.RoleEntry, where: Where) -> None:
     src, path = where
     role.sources = linker.resolve_sources(shape.source, (src, path + ("source",)))
     linker.cite(role.area, "roles", role.sources)
@@ -189,7 +189,7 @@ def add_events(linker: Linker, loaded: ValidFile) -> None:
             linker, event, item, at))
 
 
-def _resolve_organisers(linker: Linker, event: m.Event, item: s.Event, where: Where) -> None:
+def _resolve_organisers(linker: Linker, event: m.Event, item: s.EventEntry, where: Where) -> None:
     event.organisers = linker.resolve_all(item.organisers, where, (m.State, m.Organisation, m.Body, m.Person))
     for organiser in event.organisers:
         organiser.events.append(event)

@@ -17,7 +17,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ValidationError
 
 from cica_record.record.errors import DataError, dotted, shown
-from cica_record.record.schema import EXPECTED_FORMS, Meeting, Shape
+from cica_record.record.schema import EXPECTED_FORMS, MeetingFile, Shape
 from cica_record.record.yaml_source import SourceFile
 
 
@@ -193,7 +193,7 @@ def _has_tag(model: type[BaseModel], tag: str) -> bool:
     return field is not None and tag in typing.get_args(field.annotation)
 
 
-def meeting_name_errors(source: SourceFile, meeting: Meeting) -> list[DataError]:
+def meeting_name_errors(source: SourceFile, meeting: MeetingFile) -> list[DataError]:
     """A meeting's date as written, the start of its file's name and its id (BODY-DATE) must agree.
 
     Written dates may be partial (2021-09): the file name must start with the date as

@@ -2,7 +2,7 @@
 
 A hand-written list of the values a field allows drifts from the schema (the guide once
 left out a kind of decision that the schema allowed). So the guide's pages name the list
-instead, and the build writes it from the pydantic models (`record/allowed_values.py`):
+instead, and the build writes it from the pydantic models (`record/schema/allowed_values.py`):
 
     <!-- allowed-values: decision_kinds -->       a table: each value, explained in the reader's
                                                   language from `guide_values` in translations/*.yaml
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from cica_record.record.allowed_values import UnknownList, allowed_values
+from cica_record.record.schema.allowed_values import UnknownList, allowed_values
 from cica_record.site.language import Language, MissingTranslation
 
 EXPLAINED = "guide_values"

@@ -14,16 +14,16 @@ from cica_record.record.validation import allowed_options
 
 # Each list by name: the model and field whose allowed values it lists.
 LISTS: dict[str, tuple[type[BaseModel], str]] = {
-    "document_kinds": (s.Document, "kind"),
+    "document_kinds": (s.DocumentEntry, "kind"),
     "decision_kinds": (s.DecisionFields, "kind"),
     "decision_states": (s.DecisionFields, "state"),
-    "meeting_formats": (s.Meeting, "format"),
-    "meeting_statuses": (s.Meeting, "status"),
-    "known_from": (s.Meeting, "known_from"),
-    "statuses": (s.Status, "status"),
-    "roles": (s.Role, "role"),
-    "role_statuses": (s.Role, "status"),
-    "event_statuses": (s.Event, "status"),
+    "meeting_formats": (s.MeetingFile, "format"),
+    "meeting_statuses": (s.MeetingFile, "status"),
+    "known_from": (s.MeetingFile, "known_from"),
+    "statuses": (s.StatusEntry, "status"),
+    "roles": (s.RoleEntry, "role"),
+    "role_statuses": (s.RoleEntry, "status"),
+    "event_statuses": (s.EventEntry, "status"),
     "inference_facts": (s.Inference, "fact"),
 }
 

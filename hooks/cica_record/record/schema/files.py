@@ -1,6 +1,6 @@
-"""Write `schema/*.schema.json` from the models the build validates with.
+"""Which shape each data file has, and the JSON Schemas of those shapes for editors (`schema/*.schema.json`).
 
-Run `make schema` (`python -m cica_record.record.file_schemas`) after changing `schema.py`;
+Run `make schema` (`python -m cica_record.record.schema.files`) after changing a shape;
 a test fails while the committed schemas differ from what this produces.
 Each data file names its schema in its first line, so an editor with a YAML
 language server completes and checks fields as they are typed.
@@ -11,7 +11,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cica_record.record.loader import SCHEMAS
+from cica_record.record import schema as s
+
+# Each data file, the model of its content, and the name of its JSON Schema.
+REFERENCE_FILES: dict[str, type[s.Shape]] = {
+    "states": s.StatesFile,
+    "organisations": s.OrganisationsFile,
+    "people": s.PeopleFile,
+    "bodies": s.BodiesFile,
+    "dimensions": s.DimensionsFile,
+    "sources": s.SourcesFile,
+    "events": s.EventsFile,
+    "documents": s.DocumentsFile,
+    "decisions": s.DecisionsFile,
+}
+MEETINGS_FOLDER = "meetings"
+SCHEMAS: dict[str, type[s.Shape]] = {**REFERENCE_FILES, "meeting": s.MeetingFile}
 
 
 def schema_texts() -> dict[str, str]:
