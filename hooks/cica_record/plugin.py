@@ -14,7 +14,6 @@ the test that fails if a pinned version stops doing it: tests/test_mkdocs_intern
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import time
@@ -134,7 +133,6 @@ class RecordPlugin(BasePlugin[RecordConfig]):
             if self.build is not None and self.build.search is not None:
                 self.build.search.abandon()  # the previous build failed before its last language
             self.build = None  # the previous build's record is not kept while the new one is read
-            gc.unfreeze()  # nor anything a failed build left frozen
             self.build = self._load(config)
         self.language = LanguageBuild()
         return config
@@ -155,10 +153,6 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         preview = None
         if previewing:
             preview = Preview(Path(config.site_dir), root, record, renderer.autolinker.targets, config.site_url or "")
-        # The record lives until the last language is built: the cyclic collector need not walk it
-        # again and again meanwhile (it is released in on_post_build), nor touch the memory a forked
-        # search build shares.
-        gc.freeze()
         search = None
         if record is not None and not previewing:
             search = start_search(record, renderer.tables, config.site_url)
@@ -289,8 +283,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if _next_language(config):
             return  # a further language of the same build: the last one finishes the build
-        build, self.build = self.build, None
-        gc.unfreeze()  # the record of this build can go
+        build, self.build = self.build, None  # the record of this build can go
         if build.search is not None:
             build.search.collect(Path(config.site_dir))
         if build.record is not None and build.preview is None:  # once, after the last language; not in the preview
