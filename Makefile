@@ -9,7 +9,7 @@ PORT    ?= 8000
 BIN      = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build test test-fast mutation publish schema clean debian-packages
+.PHONY: serve build test test-unit test-fast mutation publish schema clean debian-packages
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,14 +42,18 @@ build: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict
 
 # One test process per core (pytest-xdist): the suite waits on builds, servers and the browser, and
-# its longest test, the scale benchmark's smoke run, then runs beside the others.
+# its longest test, the scale benchmark's smoke run, then runs beside the others. Three layers
+# (markers, tests/conftest.py): unit (no site is built), site (real builds, each once per run), browser.
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -n auto
+
+test-unit: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -n auto -m unit
 
 test-fast: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -n auto -m "not browser"
 
-# Mutation testing of the hooks (slow: not part of `make test`); MODULES="record_links publish_guard" for some.
+# Mutation testing of the package (slow: not part of `make test`); MODULES="record.registry publish.guard" for some.
 mutation: $(VENV)/.test-deps
 	nice -n 19 $(BIN)/python tools/mutation.py $(MODULES)
 

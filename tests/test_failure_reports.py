@@ -13,7 +13,11 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.unit
 
 FAILING = '''
 import pytest

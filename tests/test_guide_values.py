@@ -8,6 +8,8 @@ from cica_record.record import schema as s
 from conftest import FIXTURE_DATA, make_project, run_mkdocs
 from site_reading import LANGUAGES, page, prefix, squash, table
 
+pytestmark = pytest.mark.site
+
 TABLES = {"document_kinds": s.DocumentKind, "decision_kinds": s.DecisionKind, "decision_states": s.DecisionState}
 IN_SENTENCES = [[member.value for member in enum]
                 for enum in (s.MeetingFormat, s.StatusKind, s.RoleKind, s.RoleStatus, s.EventStatus)]

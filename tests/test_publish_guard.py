@@ -13,6 +13,8 @@ import pytest
 from cica_record.publish.guard import is_placeholder, publishing_refusal
 from test_publish import bare_remote, git
 
+pytestmark = pytest.mark.unit
+
 REAL = "https://records.cica-archive.kz/record/"
 COMMIT_RULE = ("Commit them (git add … && git commit) and publish again. A maintainer who must publish anyway can "
                "set CICA_ALLOW_DIRTY=1.")

@@ -11,6 +11,8 @@ import pytest
 from conftest import FIXTURE_DATA, ROOT
 from cica_record.record.loader import load_record
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def record():

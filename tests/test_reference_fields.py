@@ -24,6 +24,8 @@ from cica_record.record.schema.files import SCHEMAS
 from cica_record.record.validation import validate_file
 from cica_record.record.yaml_source import read_yaml
 
+pytestmark = pytest.mark.unit
+
 REFERENCE_TYPES = (s.Ref, s.StateCode)
 BROKEN = {s.Ref: "nothing-in-the-record", s.StateCode: "ZZ"}
 

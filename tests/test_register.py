@@ -9,6 +9,8 @@ from conftest import ROOT
 from cica_record.record.loader import load_record
 from cica_record.site.pages import document_register
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def record():

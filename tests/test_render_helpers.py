@@ -20,6 +20,8 @@ from cica_record.site.pages import page_specs
 from cica_record.site.render import CompiledTemplates, PageHelpers, Renderer, lowerfirst
 from cica_record.record.schema import Text
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def record():

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cica_record.record.yaml_source import read_yaml
+
+pytestmark = pytest.mark.unit
 
 
 def read(tmp_path, text: str):

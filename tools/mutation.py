@@ -7,8 +7,8 @@ A MODULE is named by its place in the package: `record.links` is hooks/cica_reco
 Every module of tools/mutation.toml (or the ones named) is mutated in turn, in a
 scratch copy of the project (cosmic-ray edits the file it mutates in place; the copy's
 hooks/ comes first on PYTHONPATH, so its package is the one imported, not the installed one), and
-each mutant is tested by the module's own test selection: in-process tests only
-(`pytest --in-process`), stopping at the first failure. A mutant whose tests all
+each mutant is tested by the module's own test selection: the unit layer only
+(`pytest -m unit`: no site is built), stopping at the first failure. A mutant whose tests all
 pass has survived. The sessions, a summary and every survivor's diff go to
 mutation-results/ (not committed); tests/mutation-survivors.md says why each
 survivor that remains is harmless.
@@ -103,7 +103,7 @@ def mutate(copy: Path, name: str, config: dict, sample: int | None = None) -> st
     return row
 
 
-PYTEST = ["-x", "-q", "-p", "no:cacheprovider", "--in-process"]
+PYTEST = ["-x", "-q", "-p", "no:cacheprovider", "-m", "unit"]
 
 
 def map_tests(copy: Path, name: str, tests: list[str]) -> float:
