@@ -148,7 +148,7 @@ def test_no_outside_request_and_no_csp_violation(browser, server, kind, lang):
         visit.close()
     assert visit.outside == []
     assert visit.violations == []
-    assert visit.sitemaps == [], "the theme fetched sitemaps beside the page's alternate links (hooks/alternate_links.py)"
+    assert visit.sitemaps == [], "the theme fetched sitemaps beside the page's alternate links (hooks/cica_record/site/alternate_links.py)"
 
 
 @pytest.mark.parametrize("kind, lang", CASES, ids=[f"{k}-{l}" for k, l in CASES])

@@ -4,7 +4,7 @@ Kazakh month forms date phrases need. Each check runs on the fixture site and on
 and each is shown to fail on what it must catch.
 
 The expectations are written here, from the alphabets and the grammar (PRODUCT.md §5), never taken
-from the hooks: the alphabetical order below is a plain letter-by-letter comparison, the Kazakh case
+from the build's code: the alphabetical order below is a plain letter-by-letter comparison, the Kazakh case
 endings come from the rules of vowel harmony and consonant assimilation.
 """
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cica_record.site import language as record_language
+from cica_record.site import language
 from cica_record.record import schema as s
 from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
 
@@ -94,7 +94,7 @@ TABLES = {lang: yaml.safe_load((ROOT / "translations" / f"{lang}.yaml").read_tex
 
 PLURAL_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
 # A date pattern may ask for the month in a case its language's grammar needs there.
-MONTH_CASES = {f"{{{case}}}" for cases in record_language.MONTH_CASES.values() for case in cases}
+MONTH_CASES = {f"{{{case}}}" for cases in language.MONTH_CASES.values() for case in cases}
 
 
 def _is_plural(node) -> bool:

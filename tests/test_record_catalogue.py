@@ -4,7 +4,7 @@ disagreement it lists is on its page with the sources of each version in every l
 meetings are never held, and unknown days stay unknown.
 
 The expectations below are copied from the catalogue (its meetings, its section C and the addresses it
-gives), not from the data or the hooks.
+gives), not from the data or the build's code.
 """
 
 from __future__ import annotations

@@ -107,6 +107,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
     the search and the open data beside them."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.command = "build"
         self.build: Optional[RecordBuild] = None
         self.language = LanguageBuild()

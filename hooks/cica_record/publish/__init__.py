@@ -1,0 +1,1 @@
+"""`mkdocs gh-deploy`: what must be true before the site is published (guard.py)."""

@@ -1,4 +1,4 @@
-"""Check each data file's shape against `record_schema`, in publisher's words.
+"""Check each data file's shape against the schema (`record.schema`), in publisher's words.
 
 pydantic finds the problems; this module only says where they are (file, line,
 field) and what they mean for someone editing YAML by hand.
@@ -141,7 +141,7 @@ def _explain(source: SourceFile, model: type[BaseModel], detail: dict) -> DataEr
         least = ctx["min_length"]
         return DataError(**where, problem="this list must not be empty" if least == 1 else
                          f"this list needs at least {least} entries", found=f"{len(value)}" if least > 1 else None)
-    # A check of record_schema (a value_error) says what is wrong in its own words, without pydantic's prefix.
+    # A check of the schema (a value_error) says what is wrong in its own words, without pydantic's prefix.
     return DataError(**where, problem=str(ctx.get("error", detail["msg"])), found=_found_scalar(value))
 
 

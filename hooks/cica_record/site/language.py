@@ -153,7 +153,7 @@ class Language:
             return words.format(**{case: forms[month - 1] for case, forms in MONTH_CASES[self.code].items()})
         except KeyError as missing:
             raise MissingTranslation(f"'{key}' in translations/{self.code}.yaml asks for the month's form "
-                                     f"{missing}, which hooks/record_language.py does not have") from None
+                                     f"{missing}, which hooks/cica_record/site/language.py (MONTH_CASES) does not have") from None
 
     def date_range(self, start: Optional[str], end: Optional[str]) -> str:
         """Two dates as documents write a span: 12–13 October 2022, 2022–2026."""

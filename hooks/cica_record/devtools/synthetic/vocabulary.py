@@ -4,7 +4,7 @@ State, organisation, body and priority-area names are those of the shipped
 record (data/*.yaml) where it has them; the rest are the CICA catalogue's
 usual terms. Russian and Kazakh forms are given in the grammatical case each
 phrase needs, so that generated sentences read as a native reader expects.
-Kept apart from `synthetic_record.py` so that the generator's code stays short.
+Kept apart from the generator (`record.py` and its parts) so that its code stays short.
 """
 
 from __future__ import annotations
