@@ -214,9 +214,10 @@ def test_the_kazakh_month_forms_follow_the_grammar():
 
 
 def page_text(built) -> str:
-    """What a reader reads on the page; code and text marked as English aside."""
+    """What a reader reads on the page; code, text marked as English and quoted headlines (a source's own
+    words, dated as it dates them) aside."""
     body = without(built.root.xpath("//body")[0],
-                   ".//script | .//style | .//code | .//pre | .//*[@lang='en' or starts-with(@lang, 'en-')]")
+                   ".//script | .//style | .//code | .//pre | .//q | .//*[@lang='en' or starts-with(@lang, 'en-')]")
     return squash(" ".join(body.itertext()))  # a space between elements: a list's items do not run together
 
 
