@@ -299,7 +299,9 @@ def _nav_paths(nav: object) -> set[str]:
 def _h1_text(html: str) -> str:
     """The page's heading as plain text (the theme's header and title escape it)."""
     match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
-    return html_text.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip()) if match else ""
+    if match is None:
+        return ""
+    return html_text.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip())
 
 
 def _error_banner(errors: DataErrors, lang: Language) -> str:
