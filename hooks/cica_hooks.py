@@ -114,7 +114,8 @@ def _load(config: MkDocsConfig) -> Loaded:
     root = Path(config.config_file_path).parent
     refusal = None
     if _command == "gh-deploy":  # asked once per build: it asks the remote
-        refusal = publishing_refusal(root, config.remote_name, config.site_url or "")
+        refusal = publishing_refusal(root, config.remote_name, config.site_url or "", strict=config.strict,
+                                     branch=config.remote_branch)
     record, errors = _read(root, refusal)
     if refusal:
         raise PluginError(refusal)

@@ -124,8 +124,9 @@ def test_refuses_the_placeholder_address(repo):
     result = deploy(project, SITE_URL=None)
     assert result.returncode != 0
     assert ("Not published: the site's address is https://example.org/cica-record/, a placeholder for local "
-            "builds; every canonical link and the sitemap would point there.\nSet the real address in the "
-            "environment variable SITE_URL and publish again" in result.output)
+            "builds or another address that is not public (a name reserved for examples or tests, a loopback, "
+            "private or documentation address); every canonical link and the sitemap would point there.\nSet the "
+            "real address in the environment variable SITE_URL and publish again" in result.output)
     assert published(remote) == []
 
 
