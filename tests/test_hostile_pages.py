@@ -12,11 +12,19 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
+from typing import NamedTuple
 
 import pytest
 from jinja2 import Template
-from lxml import html as lxml_html
+from lxml import etree, html as lxml_html
+from markupsafe import escape
+from mkdocs.commands.build import get_context
 from mkdocs.config import load_config
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
 from theme_escaping import escape_overrides
@@ -97,12 +105,6 @@ def test_every_page_has_the_same_policy_and_it_allows_no_inline_script(hostile_s
 OVERRIDES = ROOT / "overrides"
 
 
-def theme_environment():
-    """The theme's Jinja environment as the build sets it up (mkdocs.yml's theme, the hooks' on_env)."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    return escape_overrides(config.theme.get_env(), config.theme.custom_dir)
-
-
 def theme_overrides() -> list[str]:
     """Every template of the theme that the project replaces: not its own record templates, not the
     theme's language tables."""
@@ -111,17 +113,74 @@ def theme_overrides() -> list[str]:
                   and "languages" not in path.parts)
 
 
+def theme_environment(config):
+    """The theme's Jinja environment as the build sets it up (mkdocs.yml's theme, the hooks' on_env)."""
+    return escape_overrides(config.theme.get_env(), config.theme.custom_dir)
+
+
+class Rendered(NamedTuple):
+    html: str
+    templates: set[str]  # every template the render used
+
+
+def render_theme(template: str, **context) -> Rendered:
+    """`template` rendered by the theme's environment, for a page at states/kz/ whose every value from the
+    record is hostile."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config.plugins._current_plugin = None  # as while a plugin's event runs: File.generated asks it
+    file = File.generated(config, "states/kz/index.md", content="")
+    page = Page(None, file, config)
+    page.markdown, page.content = "", "<h1>x</h1>"
+    page.meta = {"title": PAYLOAD, "feed": {"title": PAYLOAD, "href": PAYLOAD}}
+    # A heading's text as the record's renderer gives it to the table of contents: HTML, escaped.
+    page.toc = get_toc([{"level": 2, "id": "s", "name": str(escape(PAYLOAD)), "children": []}])
+    config.extra["alternate"] = [{"name": PAYLOAD, "link": "states/kz/", "lang": "en"}]
+    env = theme_environment(config)
+    env.globals["record_search_words"] = {"exact": PAYLOAD}
+    used: set[str] = set()
+    get_source = env.loader.get_source
+    env.loader.get_source = lambda environment, name: used.add(name) or get_source(environment, name)
+    files = Files([file])
+    html = env.get_template(template).render(
+        get_context(get_navigation(files, config), files, config, page), **context)
+    return Rendered(html, used)
+
+
+def test_every_theme_override_renders_hostile_values_as_text():
+    page = render_theme("main.html")
+    assert set(theme_overrides()) - {"sitemap.xml"} <= page.templates
+    tree = lxml_html.fromstring(page.html)
+    assert not tree.xpath("//x-injected")
+    assert [s.get("type") for s in tree.xpath("//script[not(@src)]")] == ["application/json"]
+    assert tree.xpath("//head/title")[0].text.startswith(PAYLOAD)
+    assert tree.xpath("//head/link[@type='application/atom+xml']/@title") == [PAYLOAD]
+    assert PAYLOAD in tree.xpath("//*[@data-md-component='header-topic']")[0].text_content()
+    assert tree.xpath("//a[@hreflang='en']")[0].text_content().strip() == PAYLOAD
+    assert tree.xpath("//form[@name='record-search']/@data-exact") == [PAYLOAD]
+    assert PAYLOAD in tree.xpath("//nav[contains(@class, 'md-nav--secondary')]//a")[0].text_content()
+
+
+def test_the_sitemap_override_writes_hostile_addresses_as_text():
+    alternate = SimpleNamespace(url=PAYLOAD)
+    file = SimpleNamespace(page=SimpleNamespace(is_link=False, canonical_url=PAYLOAD), alternates={"en": alternate})
+    sitemap = render_theme("sitemap.xml", i18n_alternates={"en": [file]})
+    assert "sitemap.xml" in sitemap.templates
+    tree = etree.fromstring(sitemap.html.strip().encode("utf-8"))
+    assert [loc.text for loc in tree.iter("{*}loc")] == [PAYLOAD]
+    assert not list(tree.iter("x-injected"))
+
+
 @pytest.mark.parametrize("name", theme_overrides())
 def test_every_theme_override_escapes_what_it_prints(name):
-    env = theme_environment()
+    """By construction: whatever an override (a new one too) prints is escaped, unless marked safe."""
+    env = theme_environment(load_config(str(ROOT / "mkdocs.yml")))
     source = "{{ value }}|{{ value | e }}|{% set copy = value %}{{ copy }}"
     template = Template.from_code(env, env.compile(source, name, str(OVERRIDES / name)), env.globals)
-    assert template.render(value=PAYLOAD) == "|".join(["&#34;&#39;&gt;&lt;/title&gt;&lt;script&gt;console.log("
-                                                       f"&#39;{MARK}&#39;)&lt;/script&gt;&lt;x-injected q=&#34;"] * 3)
+    assert template.render(value=PAYLOAD) == "|".join([str(escape(PAYLOAD))] * 3)
 
 
 def test_the_themes_own_templates_are_left_as_the_theme_has_them():
-    env = theme_environment()
+    env = theme_environment(load_config(str(ROOT / "mkdocs.yml")))
     template = Template.from_code(env, env.compile("{{ value }}", "base.html"), env.globals)
     assert template.render(value="<b>") == "<b>"
 
