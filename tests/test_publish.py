@@ -29,6 +29,10 @@ def bare_remote(path):
 
 @pytest.fixture
 def repo(tmp_path):
+    return pushed_project(tmp_path)
+
+
+def pushed_project(tmp_path):
     """A committed copy of the project, pushed to its origin, an otherwise empty bare repository."""
     project = make_project(tmp_path / "project", FIXTURE_DATA)
     remote = bare_remote(tmp_path / "remote.git")

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURE_DATA, make_project
 from publish_guard import is_placeholder, publishing_refusal
-from test_publish import bare_remote, deploy, git, published
+from test_publish import deploy, git, published, pushed_project
 from test_publish_guard import REAL, not_on_remote, repo  # noqa: F401 (a fixture)
 
 OVERRIDE_WORDS = "A maintainer who must publish anyway can set CICA_ALLOW_DIRTY=1."
@@ -131,15 +130,7 @@ def test_the_branch_mkdocs_yml_names_is_the_one_expected(repo):
 
 @pytest.fixture
 def project(tmp_path):
-    """A committed copy of the project, pushed to its origin (as tests/test_publish.py's)."""
-    project = make_project(tmp_path / "project", FIXTURE_DATA)
-    remote = bare_remote(tmp_path / "remote.git")
-    git(project, "init", "--quiet", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "--quiet", "-m", "record")
-    git(project, "remote", "add", "origin", str(remote))
-    git(project, "push", "--quiet", "origin", "main")
-    return project, remote
+    return pushed_project(tmp_path)
 
 
 def test_gh_deploy_no_strict_is_refused(project):
