@@ -12,6 +12,7 @@ needs lives in a `Build` made anew by every `on_config`.
 from __future__ import annotations
 
 import gc
+import html as html_text
 import logging
 import re
 import sys
@@ -42,6 +43,7 @@ from preview_pages import Preview, compiled_templates, keep_previewed_pages
 from publish_guard import publishing_refusal
 import search_build
 from search_build import point_base_at_language_root
+from theme_escaping import escape_overrides
 from record_errors import DataErrors
 from record_language import Language, load_tables
 from record_loader import load_record
@@ -112,7 +114,8 @@ def _load(config: MkDocsConfig) -> Loaded:
     root = Path(config.config_file_path).parent
     refusal = None
     if _command == "gh-deploy":  # asked once per build: it asks the remote
-        refusal = publishing_refusal(root, config.remote_name, config.site_url or "")
+        refusal = publishing_refusal(root, config.remote_name, config.site_url or "", strict=config.strict,
+                                     branch=config.remote_branch)
     record, errors = _read(root, refusal)
     if refusal:
         raise PluginError(refusal)
@@ -240,7 +243,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["record_search_words"] = search_build.script_words(_loaded.renderer.language(_current_language(config)))
     env.bytecode_cache = _loaded.compiled  # MkDocs makes the theme's environment anew for each language
-    return env
+    return escape_overrides(env, config.theme.custom_dir)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -295,8 +298,11 @@ def _nav_paths(nav: object) -> set[str]:
 
 
 def _h1_text(html: str) -> str:
+    """The page's heading as plain text (the theme's header and title escape it)."""
     match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip() if match else ""
+    if match is None:
+        return ""
+    return html_text.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip())
 
 
 def _error_banner(errors: DataErrors, lang: Language) -> str:

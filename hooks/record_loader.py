@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 import record_schema as s
+from input_limits import data_file_error
 from record_errors import DataError, DataErrors, relative
 from record_links import Loaded, link_record
 from record_model import Record
@@ -77,6 +78,11 @@ def _load(data_dir: Path, root: Path) -> Record:
     waiting = Waiting()  # what files set aside for their errors hold: references to it wait for the fix
     for path, kind in data_files(data_dir):
         name = relative(path, root)
+        refused = data_file_error(path, data_dir, name)
+        if refused is not None:
+            errors.append(refused)
+            waiting.add_unreadable(kind)
+            continue
         if not kind:
             errors.append(DataError(
                 name, 1, "", "this file is not a known kind of data file",

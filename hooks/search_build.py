@@ -115,7 +115,7 @@ def markdown_documents(folder: Path, lang: Language) -> list[SearchDoc]:
     return docs
 
 
-SCRIPT_WORDS = ("exact", "not_in_record", "preview", "failed", "offer")
+SCRIPT_WORDS = ("exact", "not_in_record", "not_an_address", "preview", "failed", "offer")
 
 
 def script_words(lang: Language) -> dict[str, str]:
