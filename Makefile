@@ -9,16 +9,26 @@ PORT    ?= 8000
 BIN      = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build test test-unit test-fast mutation publish schema clean debian-packages
+.PHONY: serve build test test-unit test-fast mutation publish schema lock clean debian-packages
 
-$(BIN)/mkdocs: pyproject.toml
+# Every package, indirect ones too, at the version and with the hashes of requirements/*.lock (made from
+# pyproject.toml by `make lock`): pip refuses a file whose hash differs, and installs nothing unlisted.
+INSTALL  = $(BIN)/python -m pip install --quiet --require-hashes --no-deps -r
+# The project's own package (hooks/cica_record, with its MkDocs plugin), from this folder, editable: nothing
+# fetched (no index, no dependencies: the locks hold them; built with the setuptools of the locks). Metadata
+# left in the folder by an earlier install (when the project packaged nothing) would hide the plugin's entry
+# point from Python started here: it goes first.
+INSTALL_PROJECT = rm -rf cica_record.egg-info hooks/cica_record.egg-info && \
+	$(BIN)/python -m pip install --quiet --no-index --no-deps --no-build-isolation -e .
+
+$(BIN)/mkdocs: requirements/site.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(INSTALL) requirements/site.lock
+	$(INSTALL_PROJECT)
 	touch $@
 
-$(VENV)/.test-deps: $(BIN)/mkdocs pyproject.toml package.json | debian-packages
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+$(VENV)/.test-deps: $(BIN)/mkdocs requirements/test.lock package.json | debian-packages
+	$(INSTALL) requirements/test.lock
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
@@ -63,5 +73,12 @@ publish: $(BIN)/mkdocs
 schema: $(BIN)/mkdocs
 	$(BIN)/python -m cica_record.record.schema.files
 
+# After changing a version in pyproject.toml: the locks anew, from PyPI (needs the uv tool, on PyPI).
+# pymdown-extensions 13.1.2 needs Python 3.11.5 or later, hence the resolution's lowest Python.
+LOCK = uv pip compile pyproject.toml --universal --python-version 3.11.5 --generate-hashes --no-header
+lock:
+	$(LOCK) --extra test --extra build -o requirements/test.lock
+	$(LOCK) --extra build -c requirements/test.lock -o requirements/site.lock
+
 clean:
-	rm -rf site $(VENV) node_modules
+	rm -rf site $(VENV) node_modules cica_record.egg-info hooks/cica_record.egg-info

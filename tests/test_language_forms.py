@@ -222,9 +222,10 @@ def test_the_kazakh_month_forms_follow_the_grammar():
 
 
 def page_text(built) -> str:
-    """What a reader reads on the page; code and text marked as English aside."""
+    """What a reader reads on the page; code, text marked as English and quoted headlines (a source's own
+    words, dated as it dates them) aside."""
     body = without(built.root.xpath("//body")[0],
-                   ".//script | .//style | .//code | .//pre | .//*[@lang='en' or starts-with(@lang, 'en-')]")
+                   ".//script | .//style | .//code | .//pre | .//q | .//*[@lang='en' or starts-with(@lang, 'en-')]")
     return squash(" ".join(body.itertext()))  # a space between elements: a list's items do not run together
 
 
@@ -284,9 +285,9 @@ def test_a_persons_name_in_an_unofficial_form_says_its_spelling_is_unofficial(re
 
 
 @pytest.mark.parametrize("lang, listed, not_listed", [
-    ("kk", ["Арнайы жұмыс тобы (АЖТ)", "Аға лауазымды тұлғалар комитеті (АЛТК)", "Министрлер кеңесі"],
-     ["(Арнайы жұмыс тобы)", "(Министрлер кеңесі)", "(Хатшылық)"]),
-    ("ru", ["Специальная рабочая группа (СРГ)", "Совет министров СВМДА", "Форум аналитических центров СВМДА"],
+    ("kk", ["Арнайы жұмыс тобы (АЖТ)", "Аға лауазымды тұлғалар комитеті (АЛТК)", "Сыртқы істер министрлері кеңесі"],
+     ["(Арнайы жұмыс тобы)", "(Сыртқы істер министрлері кеңесі)", "(Хатшылық)"]),
+    ("ru", ["Специальная рабочая группа (СРГ)", "Совет министров иностранных дел СВМДА", "Форум аналитических центров СВМДА"],
      ["(Совет министров)", "(Форум аналитических центров)", "(Секретариат)", "СМИД"]),
 ])
 @pytest.mark.site

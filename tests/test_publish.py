@@ -31,6 +31,10 @@ def bare_remote(path):
 
 @pytest.fixture
 def repo(tmp_path):
+    return pushed_project(tmp_path)
+
+
+def pushed_project(tmp_path):
     """A committed copy of the project, pushed to its origin, an otherwise empty bare repository."""
     project = make_project(tmp_path / "project", FIXTURE_DATA)
     remote = bare_remote(tmp_path / "remote.git")
@@ -126,8 +130,9 @@ def test_refuses_the_placeholder_address(repo):
     result = deploy(project, SITE_URL=None)
     assert result.returncode != 0
     assert ("Not published: the site's address is https://example.org/cica-record/, a placeholder for local "
-            "builds; every canonical link and the sitemap would point there.\nSet the real address in the "
-            "environment variable SITE_URL and publish again" in result.output)
+            "builds or another address that is not public (a name reserved for examples or tests, a loopback, "
+            "private or documentation address); every canonical link and the sitemap would point there.\nSet the "
+            "real address in the environment variable SITE_URL and publish again" in result.output)
     assert published(remote) == []
 
 

@@ -114,8 +114,9 @@ def test_which_addresses_are_placeholders(address, placeholder):
                                             ("", "not set")])
 def test_a_placeholder_address_is_refused_naming_site_url(repo, address, shown):
     assert publishing_refusal(repo, "origin", address) == (
-        f"Not published: the site's address is {shown}, a placeholder for local builds; every canonical link and the "
-        "sitemap would point there.\nSet the real address in the environment variable SITE_URL and publish again: "
+        f"Not published: the site's address is {shown}, a placeholder for local builds or another address that is "
+        "not public (a name reserved for examples or tests, a loopback, private or documentation address); every "
+        "canonical link and the sitemap would point there.\nSet the real address in the environment variable SITE_URL and publish again: "
         "SITE_URL=https://YOUR-DOMAIN/PATH/ make publish")
 
 

@@ -99,7 +99,9 @@ def test_a_source_title_is_marked_as_ours_unless_it_is_the_headline(mini_site, l
     ours = table(lang)["notes"]["our_description"]
     items = {li.get("id"): squash(li.text_content()) for li in built.article.xpath(".//ol[@class='record-sources']/li")}
     assert ours in items["src-test-report"]
-    assert ours not in items["src-test-release"] and "“SOC held online”" in items["src-test-release"]
+    assert ours not in items["src-test-release"] and "SOC held online" in items["src-test-release"]
+    headline = built.article.xpath(".//li[@id='src-test-release']//q")
+    assert headline and squash(headline[0].text_content()) == "SOC held online", "a headline is not quoted as such"
     cited_in = table(lang)["notes"]["cited_in"]
     assert cited_in in items["src-test-wire"], "a source without an address does not say where it is cited"
 

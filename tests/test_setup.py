@@ -22,7 +22,7 @@ NOBODY = 65534
 
 def test_make_serve_serves_on_the_port_it_is_given():
     port = free_port()
-    # -o: take the installed .venv as it is (make would otherwise reinstall it when pyproject.toml is newer).
+    # -o: take the installed .venv as it is (make would otherwise reinstall it when requirements/site.lock is newer).
     server = subprocess.Popen(["make", "-o", ".venv/bin/mkdocs", "serve", f"PORT={port}"], cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:

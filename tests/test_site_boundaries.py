@@ -27,14 +27,16 @@ ID = "id: test-guidelines"
 # {escape} is replaced by a path that leads from any folder to the `outside` folder, through the filesystem's root.
 CASES = [
     ("symbol climbing out with ..", MEETING, SYMBOL, "symbol: 'TST/{escape}'", "found 'TST/../"),
-    ("symbol with a NUL", MEETING, SYMBOL, 'symbol: "TST/2023-I/DEC/1\\0"', r"found 'TST/2023-I/DEC/1\x00'"),
+    ("symbol with a NUL", MEETING, SYMBOL, 'symbol: "TST/2023-I/DEC/1\\0"',
+     r"holds U+0000, a control character, which a reader cannot see (found 'TST/2023-I/DEC/1\u0000')"),
     ("symbol with backslashes", MEETING, SYMBOL, r"symbol: 'TST\..\..\x'", r"found 'TST\..\..\x'"),
     ("symbol with a Windows drive", MEETING, SYMBOL, r"symbol: 'C:\Windows\x'", r"found 'C:\Windows\x'"),
     ("symbol with a percent-encoded ..", MEETING, SYMBOL, "symbol: 'TST/%2e%2e/%2e%2e/x'", "found 'TST/%2e%2e/"),
     ("symbol that is only ..", MEETING, SYMBOL, "symbol: '..'", "found '..'"),
     ("symbol starting with /", MEETING, SYMBOL, "symbol: '/tmp/x'", "found '/tmp/x'"),
     ("document id climbing out with ..", DOCUMENTS, ID, "id: '{escape}'", "found '../"),
-    ("document id with a NUL", DOCUMENTS, ID, 'id: "guidelines\\0"', r"found 'guidelines\x00'"),
+    ("document id with a NUL", DOCUMENTS, ID, 'id: "guidelines\\0"',
+     r"holds U+0000, a control character, which a reader cannot see (found 'guidelines\u0000')"),
     ("document id with a backslash", DOCUMENTS, ID, r"id: '..\x'", r"found '..\x'"),
     ("document id with a Windows drive", DOCUMENTS, ID, "id: 'C:'", "found 'C:'"),
     ("document id percent-encoded", DOCUMENTS, ID, "id: '%2e%2e'", "found '%2e%2e'"),

@@ -57,6 +57,7 @@ from cica_record.site.pages import (HOME_TEMPLATE, PageSpec, RecordPage, files_f
                                     placeholder_specs)
 from cica_record.site.render import CompiledTemplates, Renderer
 from cica_record.site.search_box import point_base_at_language_root, script_words
+from cica_record.site.theme_escaping import escape_overrides
 
 log = logging.getLogger("mkdocs.plugins.cica")
 READ_MESSAGE = "Read and checked the record"
@@ -142,7 +143,8 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         root = Path(config.config_file_path).parent
         refusal = None
         if self.command == "gh-deploy":  # asked once per build: it asks the remote
-            refusal = publishing_refusal(root, config.remote_name, config.site_url or "")
+            refusal = publishing_refusal(root, config.remote_name, config.site_url or "", strict=config.strict,
+                                         branch=config.remote_branch)
         record, errors = self._read(root, refusal)
         if refusal:
             raise PluginError(refusal)
@@ -270,7 +272,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         env.globals["record_search_words"] = script_words(self.build.renderer.language(self.language.code))
         env.bytecode_cache = self.build.compiled  # MkDocs makes the theme's environment anew for each language
-        return env
+        return escape_overrides(env, config.theme.custom_dir)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         i18n = config.plugins.get("i18n")

@@ -211,22 +211,36 @@
     }
   });
 
-  /* On the 404 page of a /symbol/ address: find the symbol in any spelling, or say it is not there. */
+  /* On the 404 page of a /symbol/ address: find the symbol in any spelling, or say it is not there, or that
+     the address itself cannot be read (a % that begins no character, as in /symbol/%E0%A4%A/). */
   function resolveSymbolAddress() {
     var match = /\/symbol\/(.+)$/.exec(location.pathname);
     if (!match) return;
-    var typed = decodeURIComponent(match[1]).replace(/(\/index\.html)?\/*$/, "");
+    var written = match[1].replace(/(\/index\.html)?\/*$/, "");
+    var typed;
+    try {
+      typed = decodeURIComponent(written);
+    } catch (error) {  // URIError
+      tellOnPage(words.not_an_address.replace("{address}", written));
+      return;
+    }
     searcher.then(function (s) { return s.lookup(s.analyzer.symbolKey(typed)); }).then(function (hit) {
       if (hit) location.replace(new URL(hit[1], languageRoot).href);
       else offerSearch(typed);
     }).catch(failed);
   }
 
-  function offerSearch(typed) {
-    var article = document.querySelector("article");
+  /* A paragraph under the 404 page's heading; returns it. */
+  function tellOnPage(text) {
     var missing = document.createElement("p");
     missing.className = "record-search-missing";
-    missing.textContent = words.not_in_record.replace("{symbol}", typed);
+    missing.textContent = text;
+    document.querySelector("article h1").after(missing);
+    return missing;
+  }
+
+  function offerSearch(typed) {
+    var missing = tellOnPage(words.not_in_record.replace("{symbol}", typed));
     var button = document.createElement("button");
     button.type = "button";
     button.className = "md-button";
@@ -236,7 +250,7 @@
       input.focus();
       run();
     });
-    article.querySelector("h1").after(missing, button);
+    missing.after(button);
   }
 
   resolveSymbolAddress();

@@ -310,11 +310,17 @@ TABLES: tuple[Table, ...] = (
 # --- writing -------------------------------------------------------------------------
 
 
+# A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): it gets an apostrophe before it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return str(value)
 
 

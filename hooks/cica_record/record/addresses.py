@@ -10,10 +10,20 @@ write outside the site. Both are data errors, found once every entity exists.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 # What no segment of an address may be or contain: a way out of the folder, a separator of
 # another system (\, a drive's ':'), a character that stops a path (NUL) or encodes another (%).
 _UNSAFE_SEGMENT = re.compile(r"^\.{0,2}$|[\\:%\x00]")
+
+# What no segment may be, for the site to be copied to and served from any system: a name Windows keeps
+# for a device (CON, NUL, COM1, … with or without an extension), one that ends in a dot or a space (which
+# Windows drops), or the name of a file the site writes in a page's folder (its page, its JSON, its feed).
+_RESERVED_SEGMENT = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$|[. ]$|^(index\.html|index\.json|feed\.atom)$",
+                               re.IGNORECASE)
+RESERVED_HINT = ("a part of an address may not be CON, PRN, AUX, NUL, COM1-COM9 or LPT1-LPT9 (with or without an "
+                 "extension), end in a dot, or be index.html, index.json or feed.atom; check the symbol as the document "
+                 "writes it")
 
 COLLISION_HINT = (
     "a page's address is made from the symbol or identifier in small letters, with º as o, № as no and other "
@@ -32,6 +42,11 @@ def unsafe_address(path: str) -> bool:
     return path.startswith("/") or any(_UNSAFE_SEGMENT.search(part) for part in path.rstrip("/").split("/"))
 
 
+def reserved_segment(path: str) -> Optional[str]:
+    """The first part of `path` that no system or page may have as its name, or None."""
+    return next((part for part in path.rstrip("/").split("/") if _RESERVED_SEGMENT.search(part)), None)
+
+
 def check_addresses(linker) -> None:
     """Report, through `linker`, every entity whose page would leave the site or share another's address."""
     first_at: dict[str, tuple] = {}
@@ -44,6 +59,11 @@ def check_addresses(linker) -> None:
         if unsafe_address(entity.path):
             linker.error(where, f"'{entity.key}' would have its page outside the site or at an unsafe address",
                          expected="an address inside the site", found=f"'{entity.path}'")
+            continue
+        reserved = reserved_segment(entity.path)
+        if reserved is not None:
+            linker.error(where, f"'{entity.key}' would have its page at an address with '{reserved}' in it, a name "
+                         "that Windows or the site keeps for itself", found=f"'{entity.path}'", hint=RESERVED_HINT)
             continue
         other = first_at.setdefault(entity.path.casefold(), (entity, where))
         if other[0] is not entity:

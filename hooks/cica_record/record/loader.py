@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Optional
 
 from cica_record.record.errors import DataError, DataErrors, relative
-from cica_record.record.schema.files import MEETINGS_FOLDER, REFERENCE_FILES, SCHEMAS
+from cica_record.record.input_limits import data_file_error
 from cica_record.record.links import link_record
 from cica_record.record.model import Record
 from cica_record.record.salvage import Waiting, salvage
+from cica_record.record.schema.files import MEETINGS_FOLDER, REFERENCE_FILES, SCHEMAS
 from cica_record.record.validation import ValidFile, meeting_name_errors, validate_file
 from cica_record.record.yaml_source import read_yaml
 
@@ -61,6 +62,11 @@ def _load(data_dir: Path, root: Path) -> Record:
     waiting = Waiting()  # what files set aside for their errors hold: references to it wait for the fix
     for path, kind in data_files(data_dir):
         name = relative(path, root)
+        refused = data_file_error(path, data_dir, name)
+        if refused is not None:
+            errors.append(refused)
+            waiting.add_unreadable(kind)
+            continue
         if not kind:
             errors.append(DataError(
                 file=name, line=1, path="", problem="this file is not a known kind of data file",
@@ -73,7 +79,8 @@ def _load(data_dir: Path, root: Path) -> Record:
             files.setdefault("meetings" if kind == "meeting" else kind, []).append(loaded)
     for kind in ("states", "bodies"):
         if kind not in files and not any(e.file == f"data/{kind}.yaml" for e in errors):
-            errors.append(DataError(file=f"data/{kind}.yaml", line=0, path="", problem="this file is missing or unreadable"))
+            errors.append(DataError(file=f"data/{kind}.yaml", line=0, path="",
+                                    problem="this file is missing or unreadable"))
             waiting.add_unreadable(kind)
     # References are checked in every part that has its shape, so one run lists every error.
     record, link_errors = link_record(files, waiting)

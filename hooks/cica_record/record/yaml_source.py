@@ -23,6 +23,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cica_record.record.errors import DataError, dotted
+from cica_record.record.input_limits import stream_errors
 
 Path_ = tuple[object, ...]
 
@@ -87,6 +88,9 @@ def read_yaml(path: Path, name: str) -> tuple[SourceFile | None, list[DataError]
 
 
 def _read(text: str, name: str, loader_class: type) -> tuple[SourceFile | None, list[DataError]]:
+    refused = stream_errors(text, name, loader_class)  # aliases, depth, sizes, characters: before any value is made
+    if refused:
+        return None, refused
     loader = loader_class(text)
     try:
         node = loader.get_single_node()

@@ -154,7 +154,7 @@ def rendered_page_document(location: str, html: str, lang: Language) -> SearchDo
     """A page MkDocs rendered from Markdown (home, About, Data, the guide), as its reader sees it: its
     first heading is its title, the rest its text, tags and the headings' ¶ links left out."""
     html = _PERMALINK.sub("", html)
-    title = html_module.unescape(h1_text(html)) or location
+    title = h1_text(html) or location
     text = re.sub(r"\s+", " ", html_module.unescape(_TAGS.sub(" ", _H1.sub("", html, count=1)))).strip()
     return SearchDoc(location=location, kind=lang.t("search.kinds.page"), title=title, text=text,
                      snippet=DocumentMaker._excerpt(text))

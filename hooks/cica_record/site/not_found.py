@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 PAGE = "404.html"
 _ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')
-_SCOPE = re.compile(r'new URL\("([^"]*)",location\)')
+_SCOPE = re.compile(r'data-md-scope="([^"]*)"')
 _CONFIG_PATH = re.compile(r'"(base|search)": "(?![a-z][a-z0-9+.-]*:|/)([^"]*)"')
 
 
@@ -36,7 +36,8 @@ def absolutize(html: str, page_url: str, site_url: str | None) -> str:
         return joined.rstrip("/") + "/" if is_folder else joined
 
     html = _ATTRIBUTE.sub(lambda m: f'{m.group(1)}="{absolute(m.group(2))}"', html)
-    # The theme's base path and search worker, in its inline script and its configuration.
-    html = _SCOPE.sub(lambda m: f'new URL("{absolute(m.group(1), folder_wanted=True)}",location)', html)
+    # The theme's base path, given to its first script (overrides/partials/javascripts/base.html), and its
+    # base and search worker in its configuration.
+    html = _SCOPE.sub(lambda m: f'data-md-scope="{absolute(m.group(1), folder_wanted=True)}"', html)
     return _CONFIG_PATH.sub(
         lambda m: f'"{m.group(1)}": "{absolute(m.group(2), folder_wanted=m.group(1) == "base")}"', html)

@@ -6,6 +6,7 @@ from Markdown (home, About, Data, the guide) and for every page while the data h
 
 from __future__ import annotations
 
+import html as html_text
 import re
 
 from markupsafe import Markup, escape
@@ -19,9 +20,11 @@ _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 
 
 def h1_text(html: str) -> str:
-    """The text of the page's first heading, without its markup; "" if it has none."""
+    """The text of the page's first heading, as plain text (the theme's header and title escape it); "" if none."""
     match = _H1.search(html)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip() if match else ""
+    if match is None:
+        return ""
+    return html_text.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", match.group(1))).strip())
 
 
 def translate_heading_permalinks(html: str, lang: Language) -> str:

@@ -15,7 +15,7 @@ from mkdocs.utils import get_relative_url
 from cica_record.site.language import Language
 
 _BASE = re.compile(r'("base": )"[^"]*"')
-SCRIPT_WORDS = ("exact", "not_in_record", "preview", "failed", "offer")
+SCRIPT_WORDS = ("exact", "not_in_record", "not_an_address", "preview", "failed", "offer")
 
 
 def script_words(lang: Language) -> dict[str, str]:

@@ -78,7 +78,8 @@ STATE_PATTERN = r"^[A-Z]{2}$"
 TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 ITEM_PATTERN = r"^\d+(\([a-z]\))?$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
-URL_PATTERN = r"^(https?://)?[^\s]+$"
+# https:// or http://, or none: an address reproduced as a source writes it (cica.org/docs/…); never another scheme.
+URL_PATTERN = r"^(https?://[^\s]+|[^\s:/?#]+([/?#][^\s]*)?)$"
 # Segments of letters, digits, '.', '-', '(', ')', 'º', '№', each with a letter or digit (so never '.' or '..'),
 # joined by single '/': a symbol becomes a page's address, which must stay inside the site.
 _SYMBOL_SEGMENT = r"[A-Za-z0-9º№().-]*[A-Za-z0-9º№][A-Za-z0-9º№().-]*"
@@ -91,7 +92,8 @@ EXPECTED_FORMS = {
     TIME_PATTERN: "a time as HH:MM on the 24-hour clock, in quotes, e.g. '12:00'",
     ITEM_PATTERN: "an agenda number such as '6' or '6(a)', in quotes",
     CURRENCY_PATTERN: "a currency code of three capital letters, e.g. USD",
-    URL_PATTERN: "a web address without spaces",
+    URL_PATTERN: "a web address starting with https:// or http:// (or, as a source writes it, with the site's name: "
+                 "cica.org/docs/x.pdf), without spaces",
     SYMBOL_PATTERN: "a symbol such as SOC/2023-III/INF/5/Rev.1 or NºSOC/45: segments of letters A-Z, digits and "
                     f". - ( ) º №, each with a letter or digit, joined by single '/' (the pattern {SYMBOL_PATTERN})",
 }
