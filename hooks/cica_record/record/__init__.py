@@ -1,6 +1,7 @@
 """The record: from the YAML files in data/ to one linked `Record`, or every error in the data at once.
 
-    read     yaml_source.py (values with their lines, strict types), errors.py (errors told to publishers)
+    read     input_limits.py, text_characters.py (what a file may be before its values are made),
+             yaml_source.py (values with their lines, strict types), errors.py (errors told to publishers)
     check    schema/ (the shape of every file), validation.py (its errors, in publishers' words),
              salvage.py (what stands in a file with errors, so its references are checked too)
     link     registry.py (identifiers and references), builders.py, reference_builders.py,
