@@ -6,9 +6,10 @@ Every test is in exactly one layer, by its marker (on its module, or on the test
     site      real builds of fixture records by MkDocs, read as a reader's browser would get them
     browser   pages driven in headless Chromium
 
-A built site (`mini_site`, `real_site`) is built once per run, not once per worker: the first
-worker to need it builds it into a folder all workers of the run share, named by a digest of
-its data, under a file lock; the others wait for it and read the same files.
+A built site (`mini_site`, `real_site`), and the fixture's pages rendered in-process (`rendered_site`),
+are made once per run, not once per worker: the first worker to need one makes it into a folder all
+workers of the run share, named by a digest of its data, under a file lock; the others wait for it
+and read the same files.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import fcntl
 import hashlib
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -53,18 +55,25 @@ def shared_folder(tmp_path_factory, worker_id: str) -> Path:
     return (base if worker_id == "master" else base.parent) / "built-sites"
 
 
-def built_site(folder: Path, data: Path) -> Path:
-    """The site of `data`, built by whichever worker of the run first asks for it."""
-    target = folder / f"{data.name}-{data_digest(data)}"
+def once_per_run(folder: Path, name: str, make: Callable[[Path], None]) -> Path:
+    """`folder/name`, made by `make` in whichever worker of the run first asks for it; the others wait."""
+    target = folder / name
     folder.mkdir(parents=True, exist_ok=True)
-    with (folder / f"{target.name}.lock").open("w") as lock:
+    with (folder / f"{name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (target / "built").exists():
+        if not (target / "made").exists():
             shutil.rmtree(target, ignore_errors=True)
-            copy = make_project(target / "project", data)
-            run_mkdocs(copy, "build", "--strict", "-d", str(target / "site"))
-            (target / "built").touch()
-    return target / "site"
+            target.mkdir()
+            make(target)
+            (target / "made").touch()
+    return target
+
+
+def built_site(folder: Path, data: Path) -> Path:
+    """The site of `data`, built once per run."""
+    def build(target: Path) -> None:
+        run_mkdocs(make_project(target / "project", data), "build", "--strict", "-d", str(target / "site"))
+    return once_per_run(folder, f"{data.name}-{data_digest(data)}", build) / "site"
 
 
 @pytest.fixture(scope="session")
@@ -113,9 +122,10 @@ def render_site(target: Path, data: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def rendered_site(tmp_path_factory) -> Path:
-    """The fixture record's pages rendered in this process (see render_site)."""
-    return render_site(tmp_path_factory.mktemp("rendered"), FIXTURE_DATA)
+def rendered_site(sites_folder) -> Path:
+    """The fixture record's pages rendered in a test process (see render_site), once per run."""
+    name = f"rendered-{FIXTURE_DATA.name}-{data_digest(FIXTURE_DATA)}"
+    return once_per_run(sites_folder, name, lambda target: render_site(target / "site", FIXTURE_DATA)) / "site"
 
 
 # --- layers ----------------------------------------------------------------------------------------------

@@ -72,8 +72,9 @@ def test_file_is_clean_yaml_that_round_trips(path):
     assert text.endswith("\n") and not text.endswith("\n\n")
     source, errors = read_yaml(path, path.name)
     assert not errors
-    dumped = yaml.safe_dump(source.data, allow_unicode=True, sort_keys=False)
-    assert yaml.safe_load(dumped) == source.data
+    # libyaml's safe dumper and loader (the same types as PyYAML's safe ones), ten times as fast on the record's files
+    dumped = yaml.dump(source.data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+    assert yaml.load(dumped, Loader=yaml.CSafeLoader) == source.data
 
 
 def _enum_of(schema: dict, definitions: dict) -> list:
