@@ -9,15 +9,22 @@ PORT    ?= 8000
 BIN      = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build test test-fast mutation publish schema lock clean debian-packages
+.PHONY: serve build test test-unit test-fast mutation publish schema lock clean debian-packages
 
 # Every package, indirect ones too, at the version and with the hashes of requirements/*.lock (made from
 # pyproject.toml by `make lock`): pip refuses a file whose hash differs, and installs nothing unlisted.
 INSTALL  = $(BIN)/python -m pip install --quiet --require-hashes --no-deps -r
+# The project's own package (hooks/cica_record, with its MkDocs plugin), from this folder, editable: nothing
+# fetched (no index, no dependencies: the locks hold them; built with the setuptools of the locks). Metadata
+# left in the folder by an earlier install (when the project packaged nothing) would hide the plugin's entry
+# point from Python started here: it goes first.
+INSTALL_PROJECT = rm -rf cica_record.egg-info hooks/cica_record.egg-info && \
+	$(BIN)/python -m pip install --quiet --no-index --no-deps --no-build-isolation -e .
 
-$(BIN)/mkdocs: requirements/site.lock
+$(BIN)/mkdocs: requirements/site.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(INSTALL) requirements/site.lock
+	$(INSTALL_PROJECT)
 	touch $@
 
 $(VENV)/.test-deps: $(BIN)/mkdocs requirements/test.lock package.json | debian-packages
@@ -45,14 +52,18 @@ build: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict
 
 # One test process per core (pytest-xdist): the suite waits on builds, servers and the browser, and
-# its longest test, the scale benchmark's smoke run, then runs beside the others.
+# its longest test, the scale benchmark's smoke run, then runs beside the others. Three layers
+# (markers, tests/conftest.py): unit (no site is built), site (real builds, each once per run), browser.
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -n auto
+
+test-unit: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -n auto -m unit
 
 test-fast: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -n auto -m "not browser"
 
-# Mutation testing of the hooks (slow: not part of `make test`); MODULES="record_links publish_guard" for some.
+# Mutation testing of the package (slow: not part of `make test`); MODULES="record.registry publish.guard" for some.
 mutation: $(VENV)/.test-deps
 	nice -n 19 $(BIN)/python tools/mutation.py $(MODULES)
 
@@ -60,14 +71,14 @@ publish: $(BIN)/mkdocs
 	$(BIN)/mkdocs gh-deploy --strict
 
 schema: $(BIN)/mkdocs
-	$(BIN)/python hooks/record_json_schema.py
+	$(BIN)/python -m cica_record.record.schema.files
 
 # After changing a version in pyproject.toml: the locks anew, from PyPI (needs the uv tool, on PyPI).
 # pymdown-extensions 13.1.2 needs Python 3.11.5 or later, hence the resolution's lowest Python.
 LOCK = uv pip compile pyproject.toml --universal --python-version 3.11.5 --generate-hashes --no-header
 lock:
-	$(LOCK) --extra test -o requirements/test.lock
-	$(LOCK) -c requirements/test.lock -o requirements/site.lock
+	$(LOCK) --extra test --extra build -o requirements/test.lock
+	$(LOCK) --extra build -c requirements/test.lock -o requirements/site.lock
 
 clean:
-	rm -rf site $(VENV) node_modules
+	rm -rf site $(VENV) node_modules cica_record.egg-info hooks/cica_record.egg-info

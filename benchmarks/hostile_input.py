@@ -24,15 +24,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from cica_record.devtools import project as devtools_project
+from cica_record.devtools.hostile import alias_bomb
+from cica_record.record.errors import DataErrors
+from cica_record.record.loader import load_record
+
 BENCHMARKS = Path(__file__).resolve().parent
 ROOT = BENCHMARKS.parent
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from conftest import FIXTURE_DATA, make_project  # noqa: E402
-from record_errors import DataErrors  # noqa: E402
-from record_loader import load_record  # noqa: E402
-from test_input_limits import alias_bomb  # noqa: E402
+FIXTURE_DATA = ROOT / "tests" / "fixtures" / "mini"
 
 MEETING = "meetings/2023-12-12-soc.yaml"
 NEW_MEETING = "meetings/2024-01-10-soc.yaml"
@@ -85,7 +84,7 @@ def measure(name: str, change, tmp: Path) -> dict:
     data = tmp / "data"
     shutil.copytree(FIXTURE_DATA, data)
     change(data)
-    project = make_project(tmp / "project", data)
+    project = devtools_project.make_project(ROOT, tmp / "project", data)
     started = time.perf_counter()
     try:
         load_record(project / "data", project)

@@ -6,7 +6,7 @@
 
 The files are made exactly as a build makes them (`open_data.open_data_files`, with the project's
 translation tables and its placeholder site address), in memory: no site is built. A synthetic
-record comes from `benchmarks/synthetic_record.py` (the "Scale" issue's generator, seed 1).
+record comes from `cica_record.devtools.synthetic` (benchmarks/synthetic_record.py; the "Scale" issue's generator, seed 1).
 "Rows" are the rows of a CSV table (without its header), the entries of a feed, the events of a
 calendar, the entities of a JSON file. Timings are wall time on whatever machine runs it: indicative.
 """
@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cica_record.devtools.synthetic.record import generate
+from cica_record.export.open_data import open_data_files
+from cica_record.record.loader import load_record
+from cica_record.site.language import load_tables
 
-from open_data import open_data_files  # noqa: E402
-from record_language import load_tables  # noqa: E402
-from record_loader import load_record  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 SITE_URL = "https://example.org/cica-record/"
 
@@ -82,8 +80,6 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.pages_per_language:
-        from synthetic_record import generate
-
         with tempfile.TemporaryDirectory() as folder:
             data = Path(folder) / "data"
             generate(data, pages_per_language=args.pages_per_language, seed=args.seed)

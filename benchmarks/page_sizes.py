@@ -9,7 +9,7 @@ with `--site`, an already built site is measured. A page's kind is the first fol
 address (states, meetings, …; `statements` for the pages of earlier years of an entity's
 statements). Statements are shown whole on the pages of who made them, and an entity's page
 is meant to stay under 1 MB (1,000,000 bytes) of HTML: earlier years move to pages of their
-own (hooks/record_periods.py). Exits with status 1 if any page is larger.
+own (hooks/cica_record/record/periods.py). Exits with status 1 if any page is larger.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-BENCHMARKS = Path(__file__).resolve().parent
-ROOT = BENCHMARKS.parent
-sys.path.insert(0, str(BENCHMARKS))
-sys.path.insert(0, str(ROOT / "tests"))
+from cica_record.devtools.project import make_project, run_mkdocs
+from cica_record.devtools.synthetic.record import generate
+
+ROOT = Path(__file__).resolve().parent.parent
 
 LIMIT = 1_000_000
 LANGUAGES = ("en", "ru", "kk")
@@ -54,11 +54,8 @@ def measure(site: Path) -> dict:
 
 
 def build_synthetic(pages_per_language: int, seed: int, folder: Path) -> Path:
-    from conftest import make_project, run_mkdocs  # the tests' own way of building a copy of the project
-    from synthetic_record import generate
-
     generate(folder / "data", pages_per_language=pages_per_language, seed=seed)
-    project = make_project(folder / "project", folder / "data")
+    project = make_project(ROOT, folder / "project", folder / "data")
     run_mkdocs(project, "build", "--strict", "-d", str(folder / "site"))
     return folder / "site"
 

@@ -7,9 +7,9 @@ Runs on a fresh clone once the test dependencies are installed (`make test-fast`
 `pip install -e ".[test]"`). Everything happens in a temporary folder; nothing in the project
 changes. Steps and figures:
 
-* `synthetic_record.generate` writes a record of about N pages a language (seed 1 unless `--seed`);
+* `cica_record.devtools.synthetic.record.generate` writes a record of about N pages a language (seed 1 unless `--seed`);
 * `build_seconds`, `peak_rss_mb`: `python -m mkdocs build --strict` of a copy of the project (its
-  real mkdocs.yml, hooks, theme overrides, translations) with that record as data/; wall time, and the
+  real mkdocs.yml, theme overrides, translations, built by the cica-record plugin) with that record as data/; wall time, and the
   largest resident set of the build process and its children (`ru_maxrss` from wait4);
   `build_cpu_seconds`: its CPU time, with the search build's forked process, which runs beside the
   pages on the machine's other core (so wall time is less than CPU time where two cores are free);
@@ -20,7 +20,7 @@ changes. Steps and figures:
   their ids, the rest of its content as the raw HTML it is, so the pages and their tables of contents
   have the same size) in the same docs/{en,ru,kk}/ folders, with the project's own mkdocs.yml (same
   theme, overrides, Markdown extensions, navigation and plugins: mkdocs-static-i18n with three
-  languages, and the search plugin where the project has one) but no hooks, and mkdocs-static-i18n's
+  languages, and the search plugin where the project has one) but not the cica-record plugin, and mkdocs-static-i18n's
   `reconfigure_search: false`: with `true` the plugin's removal of duplicate search entries compares
   every entry with every other and does not finish at 480 meetings. The plain build keeps the search
   plugin's languages as i18n would set them; `build_overhead_ratio` = build_seconds / plain_build_seconds;
@@ -54,20 +54,18 @@ from typing import Any, Optional
 
 import yaml
 
+from cica_record.devtools import project as devtools_project
+from cica_record.devtools.serving import fetch, free_port
+from cica_record.devtools.synthetic.record import generate
+
 BENCHMARKS = Path(__file__).resolve().parent
 ROOT = BENCHMARKS.parent
-sys.path.insert(0, str(BENCHMARKS))
-sys.path.insert(0, str(ROOT / "tests"))
-
-from conftest import make_project  # noqa: E402
-from test_serve import fetch, free_port  # noqa: E402
-from synthetic_record import generate  # noqa: E402
 
 SEARCH_KEYS = ("search_bytes_on_page_load", "search_bytes_before_first_result", "symbol_lookup_bytes",
                "search_first_result_ms", "search_memory_mb")
 LUNR_LANGUAGES = ("en", "ru")  # of the site's languages, those lunr.js supports (no Kazakh)
 PLAIN_BASELINE = ("plain MkDocs build of the same pages written as Markdown (headings as Markdown, content as "
-                  "raw HTML), same mkdocs.yml, theme, overrides, languages and plugins, no hooks, "
+                  "raw HTML), same mkdocs.yml, theme, overrides, languages and plugins, not the cica-record plugin, "
                   "mkdocs-static-i18n reconfigure_search: false")
 PREVIEW_SAVES = 3
 
@@ -114,7 +112,7 @@ _AnyTagLoader.add_constructor(  # site_url: !ENV [SITE_URL, 'https://example.org
     else os.environ.get(loader.construct_scalar(node)))
 
 
-def derived_config(project: Path, name: str, *, hooks: bool, search: bool) -> Path:
+def derived_config(project: Path, name: str, *, record_plugin: bool, search: bool) -> Path:
     """A config beside the project's mkdocs.yml that inherits it (MkDocs' INHERIT), with changes."""
     real = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader)
     plugins = []
@@ -127,10 +125,12 @@ def derived_config(project: Path, name: str, *, hooks: bool, search: bool) -> Pa
             options.setdefault("lang", list(LUNR_LANGUAGES))  # what i18n's reconfigure_search would set
         if plugin == "i18n":
             options["reconfigure_search"] = False
+        if plugin == "cica-record" and not record_plugin:
+            continue
         plugins.append({plugin: options})
     child: dict[str, Any] = {"INHERIT": "mkdocs.yml", "plugins": plugins}
-    if not hooks:
-        child.update(hooks=[], not_in_nav="/**/*.md")
+    if not record_plugin:
+        child.update(not_in_nav="/**/*.md")
     path = project / name
     path.write_text(yaml.safe_dump(child, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
@@ -166,8 +166,8 @@ def as_markdown(page_html: str) -> str:
 
 
 def plain_project(target: Path, project: Path, site: Path, languages: list[str], default: str) -> Path:
-    """A copy of the project whose docs are the built site's pages as Markdown, built without hooks."""
-    make_project(target, project / "data")
+    """A copy of the project whose docs are the built site's pages as Markdown, built without the record's plugin."""
+    devtools_project.make_project(ROOT, target, project / "data")
     docs = target / "docs"
     written = set()  # Markdown pages the project has (about.md), named as the navigation names them
     for page in docs.rglob("*.md"):
@@ -278,16 +278,16 @@ def languages_of(project: Path) -> tuple[list[str], str]:
 def measure(pages: int, seed: int, meetings: Optional[int], variant: str, work: Path,
             preview: bool = True) -> dict[str, Any]:
     summary = generate(work / "record", pages_per_language=pages, seed=seed, meetings=meetings)
-    project = make_project(work / "project", work / "record")
+    project = devtools_project.make_project(ROOT, work / "project", work / "record")
     languages, default = languages_of(project)
     search = variant != "search-off"
-    config = project / "mkdocs.yml" if search else derived_config(project, "mkdocs.variant.yml", hooks=True,
+    config = project / "mkdocs.yml" if search else derived_config(project, "mkdocs.variant.yml", record_plugin=True,
                                                                    search=False)
     build = run_measured(mkdocs("build", "--strict", "-f", str(config), "-d", str(work / "site")), project,
                          work / "build.log")
     figures = site_figures(work / "site", languages, default)
     plain = plain_project(work / "plain", project, work / "site", languages, default)
-    plain_config = derived_config(plain, "mkdocs.plain.yml", hooks=False, search=search)
+    plain_config = derived_config(plain, "mkdocs.plain.yml", record_plugin=False, search=search)
     baseline = run_measured(mkdocs("build", "-f", str(plain_config), "-d", str(work / "plain-site")), plain,
                             work / "plain-build.log")
     return {

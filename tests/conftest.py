@@ -1,75 +1,117 @@
-"""Shared test helpers: real builds of real sites from fixture or shipped data."""
+"""Shared test helpers: real builds of real sites from fixture or shipped data, and the tests' three layers.
+
+Every test is in exactly one layer, by its marker (on its module, or on the test in a module of several):
+
+    unit      no site is built: the package's steps called in this process (`make test-unit`)
+    site      real builds of fixture records by MkDocs, read as a reader's browser would get them
+    browser   pages driven in headless Chromium
+
+A built site (`mini_site`, `real_site`), and the fixture's pages rendered in-process (`rendered_site`),
+are made once per run, not once per worker: the first worker to need one makes it into a folder all
+workers of the run share, named by a digest of its data, under a file lock; the others wait for it
+and read the same files.
+"""
 
 from __future__ import annotations
 
-import os
+import fcntl
+import hashlib
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
+from cica_record.devtools import project
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "mini"
-sys.path.insert(0, str(ROOT / "hooks"))
-
-# .gitignore too: a copy that is committed (the publishing tests) must ignore what a build
-# leaves behind, such as Python's bytecode caches, as a clone of the project does.
-PROJECT_PARTS = (".gitignore", "mkdocs.yml", "docs", "hooks", "overrides", "schema", "translations")
+LAYERS = ("unit", "site", "browser")
+BUILT_SITES = ("mini_site", "real_site")
 
 
 def make_project(target: Path, data: Path) -> Path:
-    """A copy of the project in `target` whose data/ is `data`."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    shutil.copytree(data, target / "data")
+    """A copy of this project in `target` whose data/ is `data`."""
+    return project.make_project(ROOT, target, data)
+
+
+run_mkdocs = project.run_mkdocs
+
+
+# --- sites built once per run -------------------------------------------------------------------------
+
+
+def data_digest(data: Path) -> str:
+    """A digest of a data folder's files, names and contents."""
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(p for p in data.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(data).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def shared_folder(tmp_path_factory, worker_id: str) -> Path:
+    """A folder all workers of this run share (pytest-xdist gives each its own below it)."""
+    base = tmp_path_factory.getbasetemp()
+    return (base if worker_id == "master" else base.parent) / "built-sites"
+
+
+def once_per_run(folder: Path, name: str, make: Callable[[Path], None]) -> Path:
+    """`folder/name`, made by `make` in whichever worker of the run first asks for it; the others wait."""
+    target = folder / name
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (target / "made").exists():
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir()
+            make(target)
+            (target / "made").touch()
     return target
 
 
-def run_mkdocs(project: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", *args], cwd=project, env=env, capture_output=True, text=True, timeout=600,
-    )
-    if check and result.returncode != 0:
-        raise AssertionError(f"mkdocs {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    return result
-
-
-def build_site(tmp: Path, data: Path) -> Path:
-    project = make_project(tmp / "project", data)
-    run_mkdocs(project, "build", "--strict", "-d", str(tmp / "site"))
-    return tmp / "site"
+def built_site(folder: Path, data: Path) -> Path:
+    """The site of `data`, built once per run."""
+    def build(target: Path) -> None:
+        run_mkdocs(make_project(target / "project", data), "build", "--strict", "-d", str(target / "site"))
+    return once_per_run(folder, f"{data.name}-{data_digest(data)}", build) / "site"
 
 
 @pytest.fixture(scope="session")
-def mini_site(tmp_path_factory) -> Path:
-    """The fixture record, built for real once per test session."""
-    return build_site(tmp_path_factory.mktemp("mini"), FIXTURE_DATA)
+def sites_folder(tmp_path_factory, worker_id) -> Path:
+    return shared_folder(tmp_path_factory, worker_id)
+
+
+@pytest.fixture(scope="session")
+def mini_site(sites_folder) -> Path:
+    """The fixture record, built for real once per run."""
+    return built_site(sites_folder, FIXTURE_DATA)
+
+
+@pytest.fixture(scope="session")
+def real_site(sites_folder) -> Path:
+    """The shipped record, built for real once per run."""
+    return built_site(sites_folder, ROOT / "data")
+
+
+# --- pages rendered in this process --------------------------------------------------------------------
 
 
 def render_site(target: Path, data: Path) -> Path:
     """Every page of the record in every language, rendered in this process by the build's own renderer and
     templates, and the home page's record part, each in a bare page at its URL: the pages' articles, without
     the theme around them, in seconds (and where mutation testing sees them: tools/mutation.py)."""
-    from record_language import load_tables
-    from record_loader import load_record
-    from record_pages import page_specs
-    from record_render import Renderer
-    from record_schema import LANGUAGES
+    from cica_record.record.loader import load_record
+    from cica_record.record.schema import LANGUAGES
+    from cica_record.site.language import load_tables
+    from cica_record.site.pages import HOME_TEMPLATE, home_context, page_specs
+    from cica_record.site.render import Renderer
 
     renderer = Renderer(load_record(data, ROOT), ROOT / "overrides" / "record", load_tables(ROOT / "translations"))
     for lang in LANGUAGES:
         prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
         pages = [(spec.path, spec.template, {**spec.context, **(spec.localize(renderer.language(lang))
                                                                  if spec.localize else {})})
-                 for spec in page_specs(renderer.record)] + [("", "home_record.html", {})]
+                 for spec in page_specs(renderer.record)] + [("", HOME_TEMPLATE, home_context(renderer.record))]
         for path, template, context in pages:
             html, _ = renderer.render(template, lang, prefix + path, **context)
             file = target / prefix / path / ("" if path.endswith(".html") else "index.html")
@@ -80,31 +122,36 @@ def render_site(target: Path, data: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def rendered_site(tmp_path_factory) -> Path:
-    """The fixture record's pages rendered in this process (see render_site)."""
-    return render_site(tmp_path_factory.mktemp("rendered"), FIXTURE_DATA)
+def rendered_site(sites_folder) -> Path:
+    """The fixture record's pages rendered in a test process (see render_site), once per run."""
+    name = f"rendered-{FIXTURE_DATA.name}-{data_digest(FIXTURE_DATA)}"
+    return once_per_run(sites_folder, name, lambda target: render_site(target / "site", FIXTURE_DATA)) / "site"
 
 
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory) -> Path:
-    """The shipped record, built for real once per test session."""
-    return build_site(tmp_path_factory.mktemp("real"), ROOT / "data")
+# --- layers ----------------------------------------------------------------------------------------------
 
 
-BUILT_SITES = ("mini_site", "real_site")
+def layers(item: pytest.Item) -> set[str]:
+    return {mark.name for mark in item.iter_markers() if mark.name in LAYERS}
 
 
-def pytest_addoption(parser):
-    parser.addoption("--in-process", action="store_true",
-                     help="only the tests that build no site (mutation testing runs these: tools/mutation.py)")
+def stands_for_the_shipped_site(item: pytest.Item) -> bool:
+    """A test of the built site run again on rendered pages (`rendered`), for the shipped record: its
+    pages are checked in the site layer, from the built site, and rendering them takes long."""
+    params = getattr(item, "callspec", None)
+    return bool(item.get_closest_marker("rendered") and params and "real_site" in params.params.values())
 
 
 def pytest_collection_modifyitems(config, items):
-    if not config.getoption("--in-process"):
-        return
-    # A module marked `rendered` reads its pages from rendered_site, under the name of the site it stands for.
-    building = [item for item in items if set(BUILT_SITES) & set(getattr(item, "fixturenames", ()))
-                and not item.get_closest_marker("rendered")]
+    unmarked = [f"{item.nodeid}: {sorted(layers(item)) or 'none'}" for item in items if len(layers(item)) != 1]
+    if unmarked:
+        raise pytest.UsageError("every test is in exactly one layer (unit, site or browser); these are not:\n  "
+                                + "\n  ".join(unmarked))
+    building = [item.nodeid for item in items if layers(item) == {"unit"} and not item.get_closest_marker("rendered")
+                and set(BUILT_SITES) & set(item.fixturenames)]
     if building:
-        config.hook.pytest_deselected(items=building)
-        items[:] = [item for item in items if item not in building]
+        raise pytest.UsageError("a unit test builds no site; these ask for one:\n  " + "\n  ".join(building))
+    shipped = [item for item in items if stands_for_the_shipped_site(item)]
+    if shipped:
+        config.hook.pytest_deselected(items=shipped)
+        items[:] = [item for item in items if item not in shipped]

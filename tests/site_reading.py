@@ -38,7 +38,7 @@ def prefix(lang: str) -> str:
 
 
 # An XPath test for <link rel="alternate">, read as browsers read `rel`: a set of space-separated tokens
-# (hooks/alternate_links.py writes rel="alternate " so that the theme does not fetch sitemaps).
+# (hooks/cica_record/site/alternate_links.py writes rel="alternate " so that the theme does not fetch sitemaps).
 REL_ALTERNATE = "contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')"
 
 

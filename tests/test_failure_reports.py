@@ -13,12 +13,16 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.unit
 
 FAILING = '''
 import pytest
 from pathlib import Path
-from record_loader import load_record
+from cica_record.record.loader import load_record
 
 ROOT = Path({root!r})
 
@@ -42,7 +46,7 @@ def test_a_failing_assertion_on_the_record_is_reported_in_seconds(tmp_path):
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--rootdir", str(tmp_path),
-         "--confcutdir", str(tmp_path), "-o", "pythonpath=" + str(ROOT / "hooks"), str(test_file)],
+         "--confcutdir", str(tmp_path), str(test_file)],
         cwd=tmp_path, capture_output=True, text=True, timeout=60,
     )
     seconds = time.monotonic() - started

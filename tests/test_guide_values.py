@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import record_schema as s
+from cica_record.record import schema as s
 from conftest import FIXTURE_DATA, make_project, run_mkdocs
 from site_reading import LANGUAGES, page, prefix, squash, table
+
+pytestmark = pytest.mark.site
 
 TABLES = {"document_kinds": s.DocumentKind, "decision_kinds": s.DecisionKind, "decision_states": s.DecisionState}
 IN_SENTENCES = [[member.value for member in enum]

@@ -26,8 +26,8 @@ from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
-from theme_escaping import escape_overrides
+from conftest import FIXTURE_DATA, ROOT, built_site, make_project, run_mkdocs
+from cica_record.site.theme_escaping import escape_overrides
 
 MARK = "cica-injected"
 PAYLOAD = f"\"'></title><script>console.log('{MARK}')</script><x-injected q=\""
@@ -61,11 +61,9 @@ def hostile_data(target: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("hostile")
-    project = make_project(tmp / "project", hostile_data(tmp))
-    run_mkdocs(project, "build", "--strict", "-d", str(tmp / "site"))
-    return tmp / "site"
+def hostile_site(tmp_path_factory, sites_folder) -> Path:
+    """The fixture record with hostile names, built once per run (as mini_site is)."""
+    return built_site(sites_folder, hostile_data(tmp_path_factory.mktemp("hostile")))
 
 
 def pages(site: Path):
@@ -73,6 +71,7 @@ def pages(site: Path):
         yield file, lxml_html.fromstring(file.read_bytes())
 
 
+@pytest.mark.site
 def test_no_page_holds_an_element_or_script_from_the_data(hostile_site):
     for file, tree in pages(hostile_site):
         assert not tree.xpath("//x-injected"), file
@@ -81,6 +80,7 @@ def test_no_page_holds_an_element_or_script_from_the_data(hostile_site):
         assert MARK not in "".join(s.get("src", "") for s in tree.xpath("//script"))
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("path", [path for _, path in NAMES.values()])
 def test_a_name_with_markup_is_shown_as_text_in_the_theme_parts_of_its_page(hostile_site, lang, path):
@@ -93,6 +93,7 @@ def test_a_name_with_markup_is_shown_as_text_in_the_theme_parts_of_its_page(host
         assert PAYLOAD in shown
 
 
+@pytest.mark.site
 def test_every_page_has_the_same_policy_and_it_allows_no_inline_script(hostile_site):
     policies = set()
     for file, tree in pages(hostile_site):
@@ -114,7 +115,7 @@ def theme_overrides() -> list[str]:
 
 
 def theme_environment(config):
-    """The theme's Jinja environment as the build sets it up (mkdocs.yml's theme, the hooks' on_env)."""
+    """The theme's Jinja environment as the build sets it up (mkdocs.yml's theme, the plugin's on_env)."""
     return escape_overrides(config.theme.get_env(), config.theme.custom_dir)
 
 
@@ -146,6 +147,7 @@ def render_theme(template: str, **context) -> Rendered:
     return Rendered(html, used)
 
 
+@pytest.mark.unit
 def test_every_theme_override_renders_hostile_values_as_text():
     page = render_theme("main.html")
     assert set(theme_overrides()) - {"sitemap.xml"} <= page.templates
@@ -160,6 +162,7 @@ def test_every_theme_override_renders_hostile_values_as_text():
     assert PAYLOAD in tree.xpath("//nav[contains(@class, 'md-nav--secondary')]//a")[0].text_content()
 
 
+@pytest.mark.unit
 def test_the_sitemap_override_writes_hostile_addresses_as_text():
     alternate = SimpleNamespace(url=PAYLOAD)
     file = SimpleNamespace(page=SimpleNamespace(is_link=False, canonical_url=PAYLOAD), alternates={"en": alternate})
@@ -170,6 +173,7 @@ def test_the_sitemap_override_writes_hostile_addresses_as_text():
     assert not list(tree.iter("x-injected"))
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", theme_overrides())
 def test_every_theme_override_escapes_what_it_prints(name):
     """By construction: whatever an override (a new one too) prints is escaped, unless marked safe."""
@@ -179,6 +183,7 @@ def test_every_theme_override_escapes_what_it_prints(name):
     assert template.render(value=PAYLOAD) == "|".join([str(escape(PAYLOAD))] * 3)
 
 
+@pytest.mark.unit
 def test_the_themes_own_templates_are_left_as_the_theme_has_them():
     env = theme_environment(load_config(str(ROOT / "mkdocs.yml")))
     template = Template.from_code(env, env.compile("{{ value }}", "base.html"), env.globals)

@@ -16,22 +16,18 @@ from pathlib import Path
 
 import pytest
 
+from cica_record.devtools.hostile import alias_bomb
 from conftest import make_project
-from input_limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_TEXT_CHARACTERS
+from cica_record.record.input_limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_TEXT_CHARACTERS
 from test_data_errors import broken_copy
+
+pytestmark = pytest.mark.site
 
 MEMORY_CAP_KB = 400 * 1024
 MEETING = "meetings/2023-12-12-soc.yaml"
 NEW_MEETING = "meetings/2024-01-10-soc.yaml"
 PLACE = 'place: {en: "Astana <i'
 STOPPED = "Nothing was built or published: correct the files above and run the command again."
-
-
-def alias_bomb(levels: int) -> str:
-    """Lists of nine aliases of the list before, `levels` deep: 9**levels values from a few hundred bytes."""
-    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, levels + 1)]
-    return "\n".join(lines) + "\n"
 
 
 def build_under_memory_cap(tmp_path: Path, data: Path) -> subprocess.CompletedProcess:

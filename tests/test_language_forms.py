@@ -4,7 +4,7 @@ Kazakh month forms date phrases need. Each check runs on the fixture site and on
 and each is shown to fail on what it must catch.
 
 The expectations are written here, from the alphabets and the grammar (PRODUCT.md §5), never taken
-from the hooks: the alphabetical order below is a plain letter-by-letter comparison, the Kazakh case
+from the build's code: the alphabetical order below is a plain letter-by-letter comparison, the Kazakh case
 endings come from the rules of vowel harmony and consonant assimilation.
 """
 
@@ -15,9 +15,10 @@ import unicodedata
 
 import pytest
 
-from collation import sort_key
-from record_language import MONTH_CASES
+from cica_record.site.collation import sort_key
+from cica_record.site.language import MONTH_CASES
 from site_reading import html_files, page, prefix, resolve, squash, table, url_of, without
+
 
 # --- alphabetical order --------------------------------------------------------------------------
 
@@ -59,6 +60,7 @@ KAZAKH_STATES = ["Әзірбайжан", "Қазақстан", "Қырғызст
                  "Шри-Ланка"]
 
 
+@pytest.mark.unit
 def test_the_order_check_fails_on_a_list_sorted_by_code_point():
     by_code_point = sorted(KAZAKH_STATES)  # Тәжікстан, Түркия, Шри-Ланка, Қазақстан, … Үндістан, Әзірбайжан
     assert by_code_point != KAZAKH_STATES
@@ -74,6 +76,7 @@ def test_the_order_check_fails_on_a_list_sorted_by_code_point():
             "The Astana Times"]),
     ("en", ["apple", "Äpfel", "Turkey", "Türkiye", "Turkmenistan", "Viet Nam", "Vietnam", "#WEARETOGETHER", "Россия"]),
 ])
+@pytest.mark.unit
 def test_the_collation_key_sorts_in_the_alphabet_of_each_language(lang, names):
     shuffled = sorted(names, key=lambda name: name[::-1])
     assert sorted(shuffled, key=lambda name: sort_key(name, lang)) == sorted(names, key=lambda n: (letters(n, lang), n))
@@ -99,6 +102,7 @@ def shown_lists(site, lang: str) -> dict[str, list[str]]:
     return lists
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 @pytest.mark.parametrize("site", ["mini_site", "real_site"])
 def test_every_list_by_name_is_in_the_alphabetical_order_of_its_language(request, site, lang):
@@ -108,6 +112,7 @@ def test_every_list_by_name_is_in_the_alphabetical_order_of_its_language(request
     assert not wrong, "lists out of alphabetical order:\n" + "\n".join(f"{w}: {p}" for w, p in wrong.items())
 
 
+@pytest.mark.site
 def test_the_kazakh_members_are_in_the_order_of_the_kazakh_alphabet(real_site):
     members = page(real_site, "kk/states/").by_id("member").getnext()
     names = [squash(a.text_content()) for a in members.xpath(".//a")]
@@ -187,6 +192,7 @@ def date_errors(text: str, lang: str) -> list[str]:
     ("ru", "12 декабря 2023, Астана"),
     ("ru", "12 Декабря 2023 г."),
 ])
+@pytest.mark.unit
 def test_the_date_check_fails_on_forms_documents_do_not_use(lang, wrong):
     assert date_errors(wrong, lang), f"the check finds nothing wrong in {wrong!r}"
 
@@ -197,10 +203,12 @@ def test_the_date_check_fails_on_forms_documents_do_not_use(lang, wrong):
     ("kk", "2022 жылғы 12–13 қазан; 2024 жылғы 17 маусымда; 2021 жылғы 21–23 маусымды; 2023 жылғы 1 қыркүйектен"),
     ("ru", "с 15 августа 2018 г.; по состоянию на июнь 2021 г.; 12–13 октября 2022 г.; 12 декабря 2023 года"),
 ])
+@pytest.mark.unit
 def test_the_date_check_accepts_the_official_forms(lang, right):
     assert date_errors(right, lang) == []
 
 
+@pytest.mark.unit
 def test_the_kazakh_month_forms_follow_the_grammar():
     """The hooks' closed set of Kazakh month forms agrees with the rules, month by month; and each
     starts with the month's name as Babel (CLDR) writes it."""
@@ -221,6 +229,7 @@ def page_text(built) -> str:
     return squash(" ".join(body.itertext()))  # a space between elements: a list's items do not run together
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 @pytest.mark.parametrize("site", ["mini_site", "real_site"])
 def test_every_date_on_a_russian_or_kazakh_page_is_in_an_official_form(request, site, lang):
@@ -235,6 +244,7 @@ def test_every_date_on_a_russian_or_kazakh_page_is_in_an_official_form(request, 
     ("ru", "с 15 августа 2018 г.", "по состоянию на 12 декабря 2023 г."),
     ("kk", "2018 жылғы 15 тамыздан бастап", "2023 жылғы 12 желтоқсандағы жағдай бойынша"),
 ])
+@pytest.mark.site
 def test_status_and_role_dates_read_as_official_documents_write_them(real_site, lang, since, as_of):
     """Sri Lanka, a member since 15 August 2018; the coordinator of trade and investment, vacant as at the
     SOC of 12 December 2023."""
@@ -249,6 +259,7 @@ def lowerfirst(words: str) -> str:
     return words[:1].lower() + words[1:]
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_labels_in_running_text_are_written_with_a_small_letter(real_site, lang):
     """A label inside a sentence reads "…: дата.", not "…: Дата."; after a dash, "— принятие к сведению"."""
@@ -264,6 +275,7 @@ def test_labels_in_running_text_are_written_with_a_small_letter(real_site, lang)
 SOC = {"en": "SOC", "ru": "КСДЛ", "kk": "АЛТК"}
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_a_persons_name_in_an_unofficial_form_says_its_spelling_is_unofficial(real_site, lang):
     words = table(lang)["notes"]
@@ -278,6 +290,7 @@ def test_a_persons_name_in_an_unofficial_form_says_its_spelling_is_unofficial(re
     ("ru", ["Специальная рабочая группа (СРГ)", "Совет министров иностранных дел СВМДА", "Форум аналитических центров СВМДА"],
      ["(Совет министров)", "(Форум аналитических центров)", "(Секретариат)", "СМИД"]),
 ])
+@pytest.mark.site
 def test_a_body_shows_an_abbreviation_only_where_one_exists(real_site, lang, listed, not_listed):
     names = [squash(li.text_content()) for li in page(real_site, f"{prefix(lang)}bodies/").article.xpath(".//li")]
     assert set(listed) <= set(names), names
@@ -286,6 +299,7 @@ def test_a_body_shows_an_abbreviation_only_where_one_exists(real_site, lang, lis
     assert "Араб мемлекеттері лигасы (" not in organisations
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_the_theme_speaks_the_page_language(mini_site, lang):
     """The home page's title names the site once; the footer links to the About page of the page's language;

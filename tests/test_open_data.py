@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
 import subprocess
 import sys
@@ -22,10 +21,12 @@ import jsonschema
 import pytest
 from frictionless import Package
 
-import record_model as m
+from cica_record.record import model as m
 from conftest import FIXTURE_DATA, ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
 from site_reading import LANGUAGES, REL_ALTERNATE, SITE_URL, file_of, html_files, page, prefix, resolve, split, table, url_of, walk
+
+pytestmark = pytest.mark.site
 
 SITES = ("mini_site", "real_site")
 DATA = {"mini_site": FIXTURE_DATA, "real_site": ROOT / "data"}
@@ -299,24 +300,6 @@ def test_the_data_page_explains_every_column_in_its_language(mini_site, lang):
     assert table(lang)["data_columns"]["speech_type"] in table_text
     assert "<!-- data-columns" not in (mini_site / prefix(lang) / "data" / "index.html").read_text(encoding="utf-8")
     assert shown.by_id("licence") is not None and shown.by_id("cite") is not None
-
-
-def test_the_date_of_the_data_is_the_last_commit_of_data(tmp_path):
-    import open_data
-
-    project = tmp_path / "project"
-    (project / "data").mkdir(parents=True)
-    (project / "data" / "states.yaml").write_text("states: []\n", encoding="utf-8")
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_COMMITTER_DATE": "2024-01-16T23:30:00+05:00"}
-    for command in (["init", "-q"], ["add", "data"], ["commit", "-qm", "data"]):
-        subprocess.run(["git", *command], cwd=project, env=env, check=True)
-    day, commit = open_data.data_version(_record("mini_site"), project)
-    assert day == "2024-01-16" and len(commit) == 40  # the commit's day in UTC (18:30Z)
-    elsewhere = tmp_path / "not-a-checkout"
-    elsewhere.mkdir()
-    # Outside a git checkout: the newest date the record holds (the fixture's minutes, of 16 January 2024).
-    assert open_data.data_version(_record("mini_site"), elsewhere) == ("2024-01-16", None)
 
 
 def test_the_open_data_files_are_in_every_build(mini_site):

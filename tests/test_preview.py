@@ -1,7 +1,7 @@
 """Under `mkdocs serve`, a rebuild writes only the pages whose inputs changed, and the site it
 serves is page for page the one a fresh preview of the same data serves.
 
-The record is the synthetic one (benchmarks/synthetic_record.py), whose meetings link each other
+The record is the synthetic one (cica_record.devtools.synthetic), whose meetings link each other
 in every way the templates follow. Each edit is one a publisher makes: a statement's words, a
 meeting's date (which every list naming the meeting shows, and which moves its pages), a document's
 title, a decision's outcome (which lists of decisions show), a mistake and its correction.
@@ -16,14 +16,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import yaml
 
+from cica_record.devtools.serving import fetch, free_port, wait_for
+from cica_record.devtools.synthetic.entries import dump_yaml
+from cica_record.devtools.synthetic.record import generate
 from conftest import ROOT, make_project
-from test_serve import fetch, free_port, wait_for
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from synthetic_record import _dump, generate  # noqa: E402
+pytestmark = pytest.mark.site
 
 _LIVERELOAD = re.compile(r"<script>\s*var livereload = .*?</script>", re.S)
 
@@ -42,7 +43,7 @@ def stop(server: subprocess.Popen) -> str:
 def edit(path: Path, change) -> None:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     change(data)
-    path.write_text(_dump(data), encoding="utf-8")
+    path.write_text(dump_yaml(data), encoding="utf-8")
 
 
 def move(path: Path, day: str) -> None:
@@ -50,7 +51,7 @@ def move(path: Path, day: str) -> None:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     data.update(date=day, id=f"{data['body']}-{day}")
     path.unlink()
-    (path.parent / f"{day}-{data['body']}.yaml").write_text(_dump(data), encoding="utf-8")
+    (path.parent / f"{day}-{data['body']}.yaml").write_text(dump_yaml(data), encoding="utf-8")
 
 
 def change_outcomes(data: object) -> None:

@@ -11,6 +11,8 @@ import pytest
 
 from conftest import FIXTURE_DATA, ROOT, make_project
 
+pytestmark = pytest.mark.site
+
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
 # The address a publisher sets; publishing refuses the placeholder in mkdocs.yml.

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from publish_guard import is_placeholder, publishing_refusal
+from cica_record.publish.guard import is_placeholder, publishing_refusal
 from test_publish import bare_remote, git
+
+pytestmark = pytest.mark.unit
 
 REAL = "https://records.cica-archive.kz/record/"
 COMMIT_RULE = ("Commit them (git add … && git commit) and publish again. A maintainer who must publish anyway can "
@@ -161,7 +163,7 @@ def test_every_refusal_at_once_in_one_message(repo):
 
 def test_a_git_command_that_fails_without_a_word_is_named(repo):
     """`git diff --quiet` fails (exit 1) and says nothing when a file changed: the failure names the command."""
-    from publish_guard import GitFailed, _git
+    from cica_record.publish.guard import GitFailed, _git
 
     (repo / "README.md").write_text("changed\n", encoding="utf-8")
     with pytest.raises(GitFailed, match=r"^git diff failed$"):

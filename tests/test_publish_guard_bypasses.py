@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from publish_guard import is_placeholder, publishing_refusal
+from cica_record.publish.guard import is_placeholder, publishing_refusal
 from test_publish import deploy, git, published, pushed_project
 from test_publish_guard import REAL, not_on_remote, repo  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.unit
 
 OVERRIDE_WORDS = "A maintainer who must publish anyway can set CICA_ALLOW_DIRTY=1."
 

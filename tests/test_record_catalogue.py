@@ -4,16 +4,16 @@ disagreement it lists is on its page with the sources of each version in every l
 meetings are never held, and unknown days stay unknown.
 
 The expectations below are copied from the catalogues (their meetings, section C and the addresses they
-give, the chairmanships' handovers), not from the data or the hooks.
+give, the chairmanships' handovers), not from the data or the build's code.
 """
 
 from __future__ import annotations
 
 import pytest
 
-import record_model as m
+from cica_record.record import model as m
 from conftest import ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
 from site_reading import LANGUAGES, page, prefix, squash, table
 
 
@@ -57,6 +57,7 @@ UNKNOWN_DAYS = {("soc", "2020-10"), ("soc", "2021-09"), ("mc", "2022-09"), ("soc
 OUTSIDE_MEETINGS = [("soc", "2021-10-07"), (None, "2021-10-26"), ("mc", "2023-12-26"), ("mc", "2024-03-19")]
 
 
+@pytest.mark.unit
 def test_every_meeting_of_the_catalogue_is_in_the_record(record):
     """Every meeting of both catalogues is in the record; the meetings the record calls announced are exactly
     those the catalogues know only from an announcement, and none of them holds a decision."""
@@ -69,6 +70,7 @@ def test_every_meeting_of_the_catalogue_is_in_the_record(record):
         assert not recorded[key].all_decisions and not [d for d in recorded[key].decisions if d.meeting is recorded[key]]
 
 
+@pytest.mark.unit
 def test_decisions_taken_outside_a_meeting(record):
     outside = {(d.body.key if d.body else None, d.date) for d in record.decisions if d.meeting is None}
     assert set(OUTSIDE_MEETINGS) <= outside
@@ -77,6 +79,7 @@ def test_decisions_taken_outside_a_meeting(record):
             assert decision.sources and decision.name.en, f"{decision.key}: no source or title"
 
 
+@pytest.mark.unit
 def test_every_fact_of_a_reported_meeting_has_a_source(record):
     unsourced = []
     for mt in [mt for mt in record.meetings if mt.known_from == "reports"]:
@@ -89,11 +92,13 @@ def test_every_fact_of_a_reported_meeting_has_a_source(record):
     assert unsourced == []
 
 
+@pytest.mark.unit
 def test_every_web_source_has_an_address_or_the_source_that_cites_it(record):
     assert [s.key for s in record.sources if s.source_kind == "web" and not s.url and not s.cited_in] == []
     assert len(record.sources) > 100 and len(record.publishers) > 40
 
 
+@pytest.mark.unit
 def test_the_minutes_meeting_keeps_its_minutes_and_cites_the_press_beside_them(record):
     meeting = next(mt for mt in record.meetings if mt.key == "soc-2023-12-12")
     assert meeting.known_from == "minutes" and meeting.source.symbol == "SOC/2023-III/INF/5/Rev.1"
@@ -115,6 +120,7 @@ HANDOVERS = {("KZ", "2002"): None, ("TR", "2010"): "summit-2010-06-07", ("CN", "
              ("AZ", "2024"): "mc-2024-12-17"}
 
 
+@pytest.mark.unit
 def test_time_chairmanships_admissions_and_offices(record):
     chairs = record.chairmanships
     handovers = {(c.state.key, c.start[:4]): c.handover.key if c.handover else None for c in chairs}
@@ -201,6 +207,7 @@ def _shows(version, expected: str) -> bool:
     return expected in hrefs or (not expected.startswith("http") and expected in squash(version.text_content()))
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("path, versions", DISAGREEMENTS, ids=[f"{p}#{i}" for i, (p, _) in enumerate(DISAGREEMENTS)])
 def test_each_disagreement_of_the_catalogue_is_on_its_page_with_every_version_and_its_sources(real_site, lang, path,
@@ -220,6 +227,7 @@ def test_each_disagreement_of_the_catalogue_is_on_its_page_with_every_version_an
 @pytest.mark.parametrize("path", ["meetings/2023/swg-2023-06-13/", "meetings/2025/mc-2025/",
                                   "meetings/2026/summit-2026-10/", "meetings/2026/womens-council-2026-04-14/",
                                   "meetings/2011/swg-2011-01-25/", "meetings/2011/soc-2011-01-25/"])
+@pytest.mark.site
 def test_announced_meetings_say_so_and_hold_no_decisions(real_site, lang, path):
     built = page(real_site, prefix(lang) + path)
     announced = table(lang)["meeting_statuses"]["announced"]
@@ -230,11 +238,13 @@ def test_announced_meetings_say_so_and_hold_no_decisions(real_site, lang, path):
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("path", ["meetings/2020/soc-2020-10/", "meetings/2021/soc-2021-09/",
                                   "meetings/2022/mc-2022-09/", "meetings/2022/soc-2022-10/"])
+@pytest.mark.site
 def test_unknown_days_stay_unknown(real_site, lang, path):
     built = page(real_site, prefix(lang) + path)
     assert table(lang)["notes"]["day_not_known"] in built.text(), f"{built.url} does not say the day is unknown"
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_meetings_index_shows_the_whole_record_by_year(real_site, record, lang):
     """One heading per year that has a meeting, newest first, from the first meeting of the 1992–2019 catalogue

@@ -9,7 +9,9 @@ import shutil
 import pytest
 
 from conftest import FIXTURE_DATA, ROOT
-from record_loader import load_record
+from cica_record.record.loader import load_record
+
+pytestmark = pytest.mark.unit
 
 
 @pytest.fixture(scope="module")

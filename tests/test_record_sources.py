@@ -14,6 +14,8 @@ import pytest
 from conftest import FIXTURE_DATA
 from site_reading import LANGUAGES, load_yaml, page, prefix, split, squash, table
 
+pytestmark = pytest.mark.site
+
 REPORTED = "meetings/2021/soc-2021-06-23/"
 UNDATED = "meetings/2021/soc-2021-09/"
 ANNOUNCED = "meetings/2024/mc-2024-06/"

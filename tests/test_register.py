@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from record_loader import load_record
-from record_pages import document_register
+from cica_record.record.loader import load_record
+from cica_record.site.pages import document_register
+
+pytestmark = pytest.mark.unit
 
 
 @pytest.fixture(scope="module")

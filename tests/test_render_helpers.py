@@ -14,11 +14,13 @@ import yaml
 from lxml import html as lxml_html
 
 from conftest import FIXTURE_DATA, ROOT
-from record_language import load_tables
-from record_loader import load_record
-from record_pages import page_specs
-from record_render import CompiledTemplates, PageHelpers, Renderer, lowerfirst
-from record_schema import Text
+from cica_record.site.language import load_tables
+from cica_record.record.loader import load_record
+from cica_record.site.pages import page_specs
+from cica_record.site.render import CompiledTemplates, PageHelpers, Renderer, lowerfirst
+from cica_record.record.schema import Text
+
+pytestmark = pytest.mark.unit
 
 
 @pytest.fixture(scope="module")

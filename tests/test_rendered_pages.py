@@ -18,10 +18,10 @@ from lxml import html as lxml_html
 from markupsafe import escape
 
 from conftest import FIXTURE_DATA, ROOT
-from record_language import load_tables
-from record_loader import load_record
-from record_pages import page_specs
-from record_render import Renderer
+from cica_record.site.language import load_tables
+from cica_record.record.loader import load_record
+from cica_record.site.pages import page_specs
+from cica_record.site.render import Renderer
 from site_reading import LANGUAGES, html_files, page, prefix, resolve, split, squash, url_of
 from test_site_links import Walk
 
@@ -40,19 +40,22 @@ from test_record_sources import (  # noqa: F401
     test_every_topic_decision_offer_and_paragraph_of_a_reported_meeting_has_a_mark, test_history_across_meetings,
     test_versions_stand_side_by_side_with_their_sources,
 )
+from test_site_escaping import (  # noqa: F401
+    test_data_text_is_never_markup, test_data_text_is_shown_literally, test_every_hostile_text_is_shown_literally_somewhere,
+    test_no_text_of_the_data_becomes_markup,
+)
 from test_site_pages import (  # noqa: F401
-    test_a_symbol_is_linked_whole_not_by_its_prefix, test_data_text_is_never_markup, test_data_text_is_shown_literally,
+    test_a_symbol_is_linked_whole_not_by_its_prefix,
     test_deadline_in_each_language_with_its_utc_offset, test_decision_and_its_meeting_draft_and_area_link_both_ways,
-    test_decision_links_to_its_agenda_item,
-    test_every_hostile_text_is_shown_literally_somewhere, test_meeting_anchors_are_the_same_in_every_language,
+    test_decision_links_to_its_agenda_item, test_meeting_anchors_are_the_same_in_every_language,
     test_meeting_date_in_each_language, test_names_and_symbols_in_statement_text_are_linked,
-    test_no_english_word_on_any_russian_or_kazakh_page, test_no_text_of_the_data_becomes_markup,
+    test_no_english_word_on_any_russian_or_kazakh_page,
     test_notes_and_inference_reasons_carry_no_record_links, test_page_exists_in_every_language,
     test_priority_area_lists_its_coordinator_and_the_state_lists_the_area,
     test_statement_links_to_its_speaker_and_the_speaker_back,
 )
 
-pytestmark = pytest.mark.rendered
+pytestmark = [pytest.mark.unit, pytest.mark.rendered]
 
 
 @pytest.fixture(scope="session")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import make_project, run_mkdocs
-from record_addresses import reserved_segment
-from record_errors import DataErrors
-from record_loader import load_record
+from cica_record.record.addresses import reserved_segment
+from cica_record.record.errors import DataErrors
+from cica_record.record.loader import load_record
 from test_data_errors import broken_copy
 
 MEETING = "meetings/2023-12-12-soc.yaml"
@@ -25,6 +25,7 @@ HINT = ("  hint: a part of an address may not be CON, PRN, AUX, NUL, COM1-COM9 o
     ("CON", "con"), ("TST/NUL", "nul"), ("TST/com1.pdf", "com1.pdf"), ("LPT9/1", "lpt9"), ("AUX.x", "aux.x"),
     ("SOC/1.", "1."), ("TST/2023-I/DEC/1.", "1."),
 ])
+@pytest.mark.unit
 def test_a_symbol_that_makes_a_reserved_address_is_refused(tmp_path, symbol, part):
     with pytest.raises(DataErrors) as raised:
         load_record(broken_copy(tmp_path, MEETING, SYMBOL, f"symbol: '{symbol}'"), tmp_path)
@@ -37,10 +38,12 @@ def test_a_symbol_that_makes_a_reserved_address_is_refused(tmp_path, symbol, par
 
 @pytest.mark.parametrize("path", ["documents/soc/2023-iii/inf/5/rev.1/", "documents/console/1/", "documents/com10/",
                                   "documents/index/", "documents/nosoc/45/", "documents/a.b/c/"])
+@pytest.mark.unit
 def test_ordinary_addresses_are_not_reserved(path):
     assert reserved_segment(path) is None
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("symbol", ["TST/2023-I/DEC/10/index.html", "TST/2023-I/DEC/10/index.json"])
 def test_the_build_refuses_it_without_a_traceback(tmp_path, symbol):
     project = make_project(tmp_path / "project", broken_copy(tmp_path, MEETING, SYMBOL,

@@ -6,7 +6,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.site
 
 
 def test_the_benchmark_runs_and_reports_every_figure():

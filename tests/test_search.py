@@ -1,26 +1,23 @@
 """The site's search and symbol addresses, read from the files a build ships.
 
-Relevance is asked in Python with lunr.py (tests/search_reading.py) of the
-fixture site and the shipped site; the agreement test runs the browser's
-engine under Node over the shipped vocabulary and queries and compares.
+Every question is asked of the browser's own engine, run under Node (tests/search_engine.py),
+of the fixture site and the shipped site; the analysis tests check that what the build
+indexed (in Python) is what that engine asks for when a reader types it.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-import search_analysis as analysis
-from search_reading import site_search
+from cica_record.search import analysis
+from search_engine import site_search
 from site_reading import LANGUAGES, SITE_URL, file_of, load_yaml, page, prefix, resolve, split, walk
 
-NODE = shutil.which("node")
-AGREEMENT = Path(__file__).parent / "js" / "search_answers.js"
+pytestmark = pytest.mark.site
+
 REAL_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -162,6 +159,42 @@ def test_the_real_symbol_not_in_the_record(real_site):
         assert answer(real_site, "en", part).results, part
 
 
+# --- pages rendered from Markdown: as a reader sees them ---------------------------------------------
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+GENERATED = re.compile(r"<!-- (allowed-values(?:-list)?|data-columns): (\w+) -->")
+
+
+def generated_lists(lang: str, page: str) -> list[tuple[str, str]]:
+    return GENERATED.findall((DOCS / lang / f"{page}.md").read_text(encoding="utf-8"))
+
+
+def searchable(site, lang: str, texts: set[str]) -> list[str]:
+    """The texts a reader can search for: those not made of stop words only ("since", "as of")."""
+    texts = sorted(texts)
+    return [text for text, read in zip(texts, site_search(str(site), lang).analyze(texts)) if read["words"]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_value_the_guide_lists_finds_the_guide(mini_site, lang):
+    """The guide's lists of allowed values are made by the build; the search finds what they show."""
+    from cica_record.record.schema.allowed_values import allowed_values
+    lists = [name for kind, name in generated_lists(lang, "guide") if kind.startswith("allowed-values")]
+    assert lists
+    for value in searchable(mini_site, lang, {value for name in lists for value in allowed_values(name)}):
+        assert "guide/" in answer(mini_site, lang, value).locations, value
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_column_the_data_page_explains_finds_the_data_page(mini_site, lang):
+    from cica_record.export.tables import TABLES
+    tables = {table.name: table for table in TABLES}
+    shown = [tables[name] for kind, name in generated_lists(lang, "data") if kind == "data-columns"]
+    assert shown
+    for column in searchable(mini_site, lang, {column.name.replace("_", " ") for table in shown for column in table.columns}):
+        assert "data/" in answer(mini_site, lang, column).locations, column
+
+
 # --- the files ------------------------------------------------------------------------------------
 
 
@@ -205,7 +238,7 @@ def test_each_document_page_shows_its_address(mini_site):
     assert resolve(built.url, link.get("href")) == "ru/symbol/TST/2023-I/DEC/1/"
 
 
-# --- Python and JavaScript agree ------------------------------------------------------------------
+# --- the build's analysis and the browser's agree ----------------------------------------------------
 
 QUERIES = ["SOC/2023-III/DEC/1", "soc / 2023-iii / dec / 1", "DEC/1", "DEC/10", "SOC/2023-III/DEC/10", "2023-III",
            "Rev.1", "INF/5", "DRAFT/7", "NºSOC/45", "№SOC/45", "-2023", "+x", "a:b", "~", "^", "*", "/",
@@ -213,52 +246,70 @@ QUERIES = ["SOC/2023-III/DEC/1", "soc / 2023-iii / dec / 1", "DEC/1", "DEC/10", 
            "Ресей", "Россия", "decisions", "СВМДА", "Азия Кеңесі", "ёлка", "іс-қимыл"]
 
 
-@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def vocabulary(search) -> list[str]:
+    """Every term the build indexed for one language."""
+    return sorted({entry[0] for n in range(len(search.manifest["shards"]))
+                   for entry in search.read(f"t/{n}.json")["invertedIndex"]})
+
+
+def titles(search) -> list[str]:
+    chunk = search.manifest["chunk"]
+    return [row[2] for n in range(0, search.manifest["documents"], chunk) for row in search.read(f"d/{n // chunk}.json")]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_python_and_the_browser_engine_agree(real_site, lang):
+def test_the_browser_reads_every_text_into_the_tokens_the_build_indexed(real_site, lang):
+    """Normalizing and cutting into tokens (and telling symbols from words) is the same on both sides."""
     search = site_search(str(real_site), lang)
-    vocabulary = sorted({entry[0] for n in range(len(search.manifest["shards"]))
-                         for entry in search.read(f"t/{n}.json")["invertedIndex"]})
-    texts = [row[2] for n in range(0, search.manifest["documents"], search.manifest["chunk"])
-             for row in search.read(f"d/{n // search.manifest['chunk']}.json")]
-    words = vocabulary + texts
-    queries = QUERIES + vocabulary[::5]
-    result = subprocess.run([NODE, str(AGREEMENT), str(real_site), lang], capture_output=True, text=True,
-                            input=json.dumps({"words": words, "queries": queries}), timeout=300, check=True)
-    node = json.loads(result.stdout)
-    python_words = [[{"exact": w.exact, "prefixes": list(w.prefixes), "symbol": w.symbol}
-                     for w in analysis.query_words(text, lang)] for text in words]
-    assert len(words) > 500
-    assert [(t, n) for t, n, p in zip(words, node["words"], python_words) if n != p] == []
-    for query, theirs in zip(queries, node["answers"]):
-        ours = search.answer(query)
-        assert theirs["exact"] == ours.exact and theirs["notInRecord"] == ours.not_in_record, query
-        assert theirs["results"] == [[r.ref, r.score, r.words] for r in ours.results], query
+    texts = vocabulary(search) + titles(search) + QUERIES
+    assert len(texts) > 500
+    read = search.analyze(texts)
+    assert [(text, seen["tokens"]) for text, seen in zip(texts, read) if seen["tokens"] != analysis.tokens(text)] == []
+    assert [(text, seen["symbols"]) for text, seen in zip(texts, read)
+            if seen["symbols"] != [analysis.is_symbol(token) for token in seen["tokens"]]] == []
 
 
-# --- the shards stay small --------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_indexed_term_typed_is_asked_for_exactly(real_site, lang):
+    """A term the build indexed, typed as a query, is looked up as that very term (a stop word aside)."""
+    search = site_search(str(real_site), lang)
+    terms = vocabulary(search)
+    stop = set(analysis.STOP_WORDS[lang])
+    asked = search.analyze(terms)
+    assert [(term, seen["words"]) for term, seen in zip(terms, asked)
+            if [w["exact"] for w in seen["words"]] != ([] if term in stop else [term])] == []
 
 
-def test_a_word_in_every_document_keeps_only_the_documents_where_it_weighs_most(monkeypatch):
-    import search_files
-    from lunr.index import Index
-    from search_documents import SearchDoc
-    monkeypatch.setattr(search_files, "MAX_POSTINGS", 5)
-    monkeypatch.setattr(search_files, "SHARD_BYTES", 400)
-    # "common" in all 20 documents; the shorter the text, the more it weighs.
-    docs = [SearchDoc(f"d{n}/", "Page", f"rare{n}", "common " + "filler " * n, "") for n in range(20)]
-    shards = search_files.split_into_shards(search_files.build_index(docs, "en"))
-    assert len(shards) > 2
-    holding = [s for s in shards if any(term == "common" for term, _ in s["invertedIndex"])]
-    assert len(holding) == 1
-    assert sorted(int(h["ref"], 16) for h in ask(Index.load(holding[0]), "common")) == [0, 1, 2, 3, 4]
-    terms = [term for s in shards for term, _ in s["invertedIndex"]]
-    assert terms == sorted(terms) and len(terms) == len(set(terms))
-    for shard in shards:  # each shard is a lunr index that loads and answers alone
-        assert ask(Index.load(shard), shard["invertedIndex"][0][0])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_words_of_a_title_typed_are_the_terms_it_is_indexed_under(real_site, lang):
+    search = site_search(str(real_site), lang)
+    texts = titles(search)
+    asked = search.analyze(texts)
+    assert [(text, word["exact"]) for text, seen in zip(texts, asked) for word in seen["words"]
+            if word["exact"] not in analysis.index_terms(text, lang)] == []
 
 
-def ask(index, term: str) -> list[dict]:
-    query = index.create_query()
-    query.term(term, use_pipeline=False)
-    return index.query(query)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_browser_finds_every_symbol_in_the_file_the_build_put_it_in(real_site, lang):
+    search = site_search(str(real_site), lang)
+    count = search.manifest["symbolFiles"]
+    symbols = [row[0] for n in range(count) for row in search.read(f"s/{n}.json").values()]
+    assert symbols
+    for symbol, seen in zip(symbols, search.analyze(symbols)):
+        assert seen["key"] == analysis.symbol_key(symbol) and seen["bucket"] == analysis.bucket(seen["key"], count)
+        assert search.read(f"s/{seen['bucket']}.json")[seen["key"]][0] == symbol
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_query_is_answered(real_site, lang):
+    search = site_search(str(real_site), lang)
+    for query in QUERIES + vocabulary(search)[::25]:
+        answer = search.answer(query)
+        assert answer.exact is None or answer.results[0].ref == answer.exact[2], query
+
+
+def test_the_manifest_carries_the_builds_rules_and_weights(mini_site):
+    for lang in LANGUAGES:
+        manifest = site_search(str(mini_site), lang).manifest
+        assert manifest["rules"] == analysis.manifest_rules(lang)
+        assert manifest["rules"]["boosts"] == analysis.BOOSTS

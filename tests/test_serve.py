@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 
+import pytest
+
+from cica_record.devtools.serving import fetch, free_port, wait_for
 from conftest import FIXTURE_DATA, make_project
 
+pytestmark = pytest.mark.site
+
 MEETING = "data/meetings/2023-12-12-soc.yaml"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
-
-
-def wait_for(url: str, text: str, seconds: float = 60) -> str:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        page = fetch(url)
-        if text in page:
-            return page
-        time.sleep(0.5)
-    raise AssertionError(f"{url} never showed {text!r} within {seconds}s")
 
 
 def test_serve_shows_errors_and_recovers(tmp_path):

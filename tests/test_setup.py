@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from cica_record.devtools.serving import free_port, wait_for
 from conftest import ROOT
 from site_reading import SITE_PATH
-from test_serve import free_port, wait_for
+
+pytestmark = pytest.mark.site
 
 NOBODY = 65534
 

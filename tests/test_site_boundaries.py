@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_DATA, make_project, run_mkdocs
-from record_addresses import unsafe_address
+from conftest import make_project, run_mkdocs
+from cica_record.record.addresses import unsafe_address
 from test_data_errors import broken_copy
+
 
 MEETING = "meetings/2023-12-12-soc.yaml"
 DOCUMENTS = "documents.yaml"
@@ -61,6 +62,7 @@ def outside():
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.mark.site
 @pytest.mark.parametrize("case, file, old, new, message", CASES, ids=[c[0] for c in CASES])
 def test_bad_input_is_refused_and_writes_nothing_outside_the_site(tmp_path, outside, case, file, old, new, message):
     escape = "../" * 40 + outside.relative_to(outside.anchor).as_posix()
@@ -82,5 +84,6 @@ def test_bad_input_is_refused_and_writes_nothing_outside_the_site(tmp_path, outs
     ("documents/../x/", True), ("documents/./x/", True), ("documents//x/", True), ("/tmp/x/", True),
     ("documents/a\\b/", True), ("documents/c:/x/", True), ("documents/%2e%2e/", True), ("documents/a\x00/", True),
 ])
+@pytest.mark.unit
 def test_an_address_that_could_leave_the_site_is_unsafe(path, unsafe):
     assert unsafe_address(path) is unsafe

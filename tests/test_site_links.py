@@ -16,6 +16,8 @@ from lxml import html
 
 from site_reading import SITE_URL, file_of, html_files, is_external, resolve, split, squash, url_of
 
+pytestmark = pytest.mark.site
+
 LINK_ATTRIBUTES = ("href", "src")
 SITES = ["mini_site", "real_site"]
 

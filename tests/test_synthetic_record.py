@@ -1,20 +1,18 @@
-"""The synthetic record (benchmarks/synthetic_record.py) is valid, deterministic and has every kind of entry."""
+"""The synthetic record (cica_record.devtools.synthetic, benchmarks/synthetic_record.py) is valid, deterministic and has every kind of entry."""
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 import yaml
 
+from cica_record.devtools.synthetic.record import generate
+from cica_record.record.loader import load_record
 from conftest import ROOT
-from record_loader import load_record
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from synthetic_record import generate  # noqa: E402
+pytestmark = pytest.mark.unit
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import make_project, run_mkdocs
-from record_errors import DataErrors
-from record_loader import load_record
+from cica_record.record.errors import DataErrors
+from cica_record.record.loader import load_record
 from test_data_errors import broken_copy
 
 MEETING = "meetings/2023-12-12-soc.yaml"
@@ -42,6 +42,7 @@ CASES = [
 ]
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("case, file, old, new, expected", CASES, ids=[c[0] for c in CASES])
 def test_an_invisible_character_is_refused_where_it_is_written(tmp_path, case, file, old, new, expected):
     with pytest.raises(DataErrors) as raised:
@@ -51,6 +52,7 @@ def test_an_invisible_character_is_refused_where_it_is_written(tmp_path, case, f
     assert lines[lines.index(expected) + 1] == HINT
 
 
+@pytest.mark.unit
 def test_a_long_text_shows_the_character_with_twenty_characters_either_side(tmp_path):
     text = "word " * 30 + "\u202egpj.exe" + " word" * 30
     with pytest.raises(DataErrors) as raised:
@@ -59,12 +61,14 @@ def test_a_long_text_shows_the_character_with_twenty_characters_either_side(tmp_
             "(found '…word word word word \\u202egpj.exe word word wo…')") in raised.value.report().splitlines()
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("allowed", ["Kazakh\tstan", "Kazakh\nstan", "Kazakh\u200fstan", "Kazakh\u200estan"])
 def test_newline_tab_and_direction_marks_are_allowed(tmp_path, allowed):
     escaped = allowed.replace("\t", "\\t").replace("\n", "\\n")
     load_record(broken_copy(tmp_path, STATES, "{en: Kazakhstan,", '{en: "' + escaped + '",'), tmp_path)
 
 
+@pytest.mark.site
 def test_the_build_stops_before_writing_anything_and_names_the_file(tmp_path):
     project = make_project(tmp_path / "project", broken_copy(tmp_path, STATES, "{en: Kazakhstan,", '{en: "Kaz\\vakh",'))
     result = run_mkdocs(project, "build", "--strict", "-d", str(tmp_path / "site"), check=False)

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from record_errors import DataErrors
-from record_loader import load_record
+from cica_record.record.errors import DataErrors
+from cica_record.record.loader import load_record
 from test_data_errors import broken_copy
+
+pytestmark = pytest.mark.unit
 
 SOURCE_URL = 'url: "https://example.org/source?a=1&b=<2>"'
 LINK_URL = '{url: "https://example.org/g?x=1&y=\\"2\\""'

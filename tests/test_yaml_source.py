@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from yaml_source import read_yaml
+import pytest
+
+from cica_record.record.yaml_source import read_yaml
+
+pytestmark = pytest.mark.unit
 
 
 def read(tmp_path, text: str):
@@ -72,7 +76,7 @@ def test_files_are_parsed_by_libyaml_with_the_same_guarantees():
     """libyaml's parser is what makes reading 500 meetings take seconds; the tests above run through it."""
     import yaml
 
-    import yaml_source
+    from cica_record.record import yaml_source
 
     if yaml.__with_libyaml__:
         assert issubclass(yaml_source._FastRecordLoader, yaml.CSafeLoader)
@@ -82,7 +86,7 @@ def test_a_yaml_error_without_a_place_is_put_on_the_first_line():
     """PyYAML's errors may carry no mark (none of its own raises does so today): the message still has a line."""
     import yaml
 
-    from yaml_source import _syntax_error
+    from cica_record.record.yaml_source import _syntax_error
 
     assert str(_syntax_error("data/file.yaml", yaml.MarkedYAMLError(problem="odd"))).startswith(
         "data/file.yaml:1: this is not valid YAML: odd")

@@ -6,7 +6,7 @@ A text is a YAML mapping whose keys are languages (en, ru, kk) and, optionally,
 `unofficial`. Each one that lacks a language is printed as `file:line: field:
 missing ru, kk` with the number of English words it holds; the last line sums
 them up. Exit status 1 when any text lacks a language, 0 when none does.
-It reads the files with the site's own YAML reader (hooks/yaml_source.py), so
+It reads the files with the site's own YAML reader (cica_record.record.yaml_source), so
 the lines are the ones the build reports.
 """
 
@@ -16,11 +16,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from cica_record.record.errors import dotted
+from cica_record.record.yaml_source import SourceFile, read_yaml
 
-from record_errors import dotted  # noqa: E402
-from yaml_source import SourceFile, read_yaml  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 LANGUAGES = ("en", "ru", "kk")
 TEXT_KEYS = frozenset(LANGUAGES) | {"unofficial"}

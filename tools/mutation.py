@@ -1,11 +1,14 @@
-"""Mutation testing of the hooks with cosmic-ray: how many deliberate small bugs the tests catch.
+"""Mutation testing of the package with cosmic-ray: how many deliberate small bugs the tests catch.
 
     .venv/bin/python tools/mutation.py [MODULE ...]     (or: make mutation [MODULES="…"])
 
+A MODULE is named by its place in the package: `record.links` is hooks/cica_record/record/links.py.
+
 Every module of tools/mutation.toml (or the ones named) is mutated in turn, in a
-scratch copy of the project (cosmic-ray edits the file it mutates in place), and
-each mutant is tested by the module's own test selection: in-process tests only
-(`pytest --in-process`), stopping at the first failure. A mutant whose tests all
+scratch copy of the project (cosmic-ray edits the file it mutates in place; the copy's
+hooks/ comes first on PYTHONPATH, so its package is the one imported, not the installed one), and
+each mutant is tested by the module's own test selection: the unit layer only
+(`pytest -m unit`: no site is built), stopping at the first failure. A mutant whose tests all
 pass has survived. The sessions, a summary and every survivor's diff go to
 mutation-results/ (not committed); tests/mutation-survivors.md says why each
 survivor that remains is harmless.
@@ -44,7 +47,7 @@ def main() -> None:
     config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", choices=[[], *config["modules"]], metavar="MODULE",
-                        help=f"modules of hooks/ to mutate (default: all of {', '.join(config['modules'])})")
+                        help=f"modules of the package to mutate (default: all of {', '.join(config['modules'])})")
     parser.add_argument("--sample", type=int, metavar="N",
                         help="test only N of each module's mutants, drawn at random (for a quicker estimate)")
     arguments = parser.parse_args()
@@ -63,22 +66,34 @@ HEADER = ("| module | mutants | killed | of which timeouts | survived | score | 
           "|---|---:|---:|---:|---:|---:|---:|")
 
 
+def module_path(name: str) -> str:
+    """`record.links` -> hooks/cica_record/record/links.py, relative to the project."""
+    return f"hooks/cica_record/{name.replace('.', '/')}.py"
+
+
+def scratch_environment(copy: Path, **extra: str) -> dict[str, str]:
+    """The environment of every command run in the copy: its own package first (and tools/, for the plugin)."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(copy / "hooks"), str(copy / "tools")]), **extra}
+
+
 def mutate(copy: Path, name: str, config: dict, sample: int | None = None) -> str:
-    """Mutate hooks/NAME.py in `copy`; the summary's row for it."""
+    """Mutate the package's module NAME in `copy`; the summary's row for it."""
     started = time.monotonic()
     module = config["modules"][name]
-    baseline = map_tests(copy, name, module)
-    shutil.copy2(copy / "hooks" / f"{name}.py", copy / f"mutation-{name}.orig.py")
+    tests = module["tests"]
+    baseline = map_tests(copy, name, config["test-sets"][tests] if isinstance(tests, str) else tests)
+    shutil.copy2(copy / module_path(name), copy / f"mutation-{name}.orig.py")
     session = RESULTS / f"{name}.sqlite"
     session.unlink(missing_ok=True)
     session_config = copy / f"mutation-{name}.toml"
     command = shlex.join([sys.executable, "tools/mutation.py", "--test-mutant", name])
     session_config.write_text(cosmic_ray_config(name, command, timeout=max(30.0, 5 * baseline),
                                                 exclude=config.get("exclude-operators", [])), encoding="utf-8")
-    cosmic_ray = lambda *args: subprocess.run([str(BIN / args[0]), *map(str, args[1:])], cwd=copy, check=True)  # noqa: E731
+    cosmic_ray = lambda *args: subprocess.run([str(BIN / args[0]), *map(str, args[1:])], cwd=copy, check=True,  # noqa: E731
+                                              env=scratch_environment(copy))
     cosmic_ray("cosmic-ray", "init", session_config, session)
     cosmic_ray("cr-filter-operators", session, session_config)
-    skip_annotations(session, copy / "hooks" / f"{name}.py")
+    skip_annotations(session, copy / module_path(name))
     if sample:
         keep_a_sample(session, sample)
     cosmic_ray("cosmic-ray", "exec", session_config, session)
@@ -88,15 +103,15 @@ def mutate(copy: Path, name: str, config: dict, sample: int | None = None) -> st
     return row
 
 
-PYTEST = ["-x", "-q", "-p", "no:cacheprovider", "--in-process"]
+PYTEST = ["-x", "-q", "-p", "no:cacheprovider", "-m", "unit"]
 
 
-def map_tests(copy: Path, name: str, module: dict) -> float:
+def map_tests(copy: Path, name: str, tests: list[str]) -> float:
     """Run the module's tests once on the unmutated code, noting which test runs which line of it
     (tools/mutation_contexts.py); the seconds they took. They must pass, or no mutant could be judged."""
-    env = {**os.environ, "PYTHONPATH": str(copy / "tools"), "MUTATION_SOURCE": str(copy / "hooks" / f"{name}.py"),
-           "MUTATION_MAP": str(copy / f"mutation-{name}.json")}
-    command = [sys.executable, "-m", "pytest", *PYTEST, "-p", "mutation_contexts", *module["tests"]]
+    env = scratch_environment(copy, MUTATION_SOURCE=str(copy / module_path(name)),
+                              MUTATION_MAP=str(copy / f"mutation-{name}.json"))
+    command = [sys.executable, "-m", "pytest", *PYTEST, "-p", "mutation_contexts", *tests]
     started = time.monotonic()
     result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
     if result.returncode != 0:
@@ -106,7 +121,7 @@ def map_tests(copy: Path, name: str, module: dict) -> float:
 
 def skip_annotations(session: Path, module: Path) -> None:
     """Leave out the mutants inside type annotations: under `from __future__ import annotations` (every module
-    of hooks/ that is mutated) they are never evaluated, so no test could tell `str | None` from `str & None`."""
+    of the package that is mutated) they are never evaluated, so no test could tell `str | None` from `str & None`."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
@@ -161,13 +176,13 @@ def test_mutant(name: str) -> int:
     """cosmic-ray's test command, run in the scratch copy: the tests that run a line the mutant changed
     (all the module's tests for a line run at import); 0 (survived) when no test runs one."""
     original = Path(f"mutation-{name}.orig.py").read_text(encoding="utf-8").splitlines()
-    mutated = Path("hooks", f"{name}.py").read_text(encoding="utf-8").splitlines()
+    mutated = Path(module_path(name)).read_text(encoding="utf-8").splitlines()
     changed = {line + 1 for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, original, mutated).get_opcodes()
                if tag != "equal" for line in range(i1, max(i2, i1 + 1))}
     covering = json.loads(Path(f"mutation-{name}.json").read_text(encoding="utf-8"))
     tests = {test for line in changed for test in covering["lines"].get(str(line), [])}
     if not tests:
-        print(f"no test runs line {', '.join(map(str, sorted(changed)))} of hooks/{name}.py")
+        print(f"no test runs line {', '.join(map(str, sorted(changed)))} of {module_path(name)}")
         return 0
     import pytest
     return int(pytest.main([*PYTEST, *(test for test in covering["tests"] if test in tests)]))
@@ -175,7 +190,7 @@ def test_mutant(name: str) -> int:
 
 def cosmic_ray_config(name: str, command: str, timeout: float, exclude: list[str]) -> str:
     quoted = ", ".join(f"'{pattern}'" for pattern in exclude)  # TOML literal strings: no escapes in regexes
-    return (f'[cosmic-ray]\nmodule-path = "hooks/{name}.py"\ntimeout = {timeout:.0f}\nexcluded-modules = []\n'
+    return (f'[cosmic-ray]\nmodule-path = "{module_path(name)}"\ntimeout = {timeout:.0f}\nexcluded-modules = []\n'
             f"test-command = '{command}'\n\n[cosmic-ray.distributor]\nname = \"local\"\n\n"
             f"[cosmic-ray.filters.operators-filter]\nexclude-operators = [{quoted}]\n")
 

@@ -1,6 +1,6 @@
 /* Sort the document register by any column: the header cells become buttons.
    A cell's data-sort value (natural symbol order, ISO date, a text's place in the page language's
-   alphabet from hooks/collation.py) is used when it has one, so DEC/2 sorts before DEC/10, dates
+   alphabet from hooks/cica_record/site/collation.py) is used when it has one, so DEC/2 sorts before DEC/10, dates
    sort by time, not by their words, and Kazakh texts in the Kazakh alphabet, not by code point. A blank
    value (a document without a date) sorts last whichever the direction. */
 (function () {

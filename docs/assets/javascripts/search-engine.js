@@ -1,18 +1,14 @@
 /*
- * The site's search, without its page: how a query becomes terms (the same design as
- * hooks/search_analysis.py, whose rules arrive in the language's manifest) and how the
- * shards of the index answer it. search.js drives it in the page; the tests run it under
- * Node against the files a build ships and compare it with the Python side.
+ * The site's search, without its page: how a query becomes terms (by the rules of
+ * hooks/cica_record/search/analysis.py, which arrive in the language's manifest with the
+ * ranking weights) and how the shards of the index answer it. search.js drives it in the
+ * page; the tests run it under Node against the files a build ships (tests/js/search_engine.js).
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
   else root.CicaSearchEngine = factory();
 })(this, function () {
   "use strict";
-
-  var SYMBOL_EXACT = 100;  // a whole symbol or symbol part, exactly: far above its prefixes (DEC/1 over DEC/10)
-  var WORD_EXACT = 10;  // a word as typed, above the other forms of its stem
-  var PREFIX = 1;
 
   function Analyzer(rules, lunr) {
     this.lunr = lunr;
@@ -133,11 +129,14 @@
     return this.indexes.get(number);
   };
 
+  /* Each word asked exactly and by its prefixes, with the manifest's weights (analysis.py's BOOSTS). */
   Searcher.prototype.clauses = function (words) {
+    var boosts = this.manifest.rules.boosts;
     var out = [];
     words.forEach(function (word, position) {
-      out.push({word: position, term: word.exact, prefix: false, boost: word.symbol ? SYMBOL_EXACT : WORD_EXACT});
-      word.prefixes.forEach(function (p) { out.push({word: position, term: p, prefix: true, boost: PREFIX}); });
+      out.push({word: position, term: word.exact, prefix: false,
+                boost: word.symbol ? boosts.symbolExact : boosts.wordExact});
+      word.prefixes.forEach(function (p) { out.push({word: position, term: p, prefix: true, boost: boosts.prefix}); });
     });
     return out;
   };

@@ -1,0 +1,1 @@
+"""A synthetic CICA record of any size, valid and deterministic from a seed (record.py: `generate`)."""

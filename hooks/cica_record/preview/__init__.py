@@ -1,0 +1,1 @@
+"""`mkdocs serve`: a rebuild renders only the pages whose inputs changed (pages.py)."""
