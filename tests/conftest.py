@@ -69,10 +69,14 @@ def once_per_run(folder: Path, name: str, make: Callable[[Path], None]) -> Path:
     return target
 
 
+BUILD_LOG = "mkdocs.log"  # beside each built site: what `mkdocs build` wrote to the terminal
+
+
 def built_site(folder: Path, data: Path) -> Path:
-    """The site of `data`, built once per run."""
+    """The site of `data`, built once per run; what the build said is in BUILD_LOG beside it."""
     def build(target: Path) -> None:
-        run_mkdocs(make_project(target / "project", data), "build", "--strict", "-d", str(target / "site"))
+        result = run_mkdocs(make_project(target / "project", data), "build", "--strict", "-d", str(target / "site"))
+        (target / BUILD_LOG).write_text(result.stderr, encoding="utf-8")
     return once_per_run(folder, f"{data.name}-{data_digest(data)}", build) / "site"
 
 

@@ -38,7 +38,7 @@ from cica_record.export.tables import column_docs
 from cica_record.preview.pages import Preview, compiled_templates, keep_previewed_pages
 from cica_record.publish.guard import publishing_refusal
 from cica_record.record.errors import DataErrors
-from cica_record.record.loader import load_record
+from cica_record.record.loader import read_record
 from cica_record.record.model import Record
 from cica_record.search.build import SearchBuild
 from cica_record.search.build import start as start_search
@@ -61,6 +61,20 @@ from cica_record.site.theme_escaping import escape_overrides
 
 log = logging.getLogger("mkdocs.plugins.cica")
 READ_MESSAGE = "Read and checked the record"
+
+
+def _notices_log() -> logging.Logger:
+    """Where the build tells the publisher what is valid but not finished, such as a text in English only:
+    WARNING lines in the terminal, as MkDocs writes its own. Not one of MkDocs' loggers ("mkdocs.*"):
+    under `strict: true` MkDocs turns every warning of those into an error, and the page is right as it
+    is (it shows the English, marked)."""
+    notices = logging.getLogger("cica_record.notices")
+    if not notices.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        notices.addHandler(handler)
+        notices.propagate = False
+    return notices
 
 
 class RecordConfig(base.Config):
@@ -166,7 +180,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         """The record, or (under `mkdocs serve`) its errors, shown until a rebuild finds them fixed."""
         started = time.perf_counter()
         try:
-            record = load_record(root / self.config.data_dir, root)
+            record, untranslated = read_record(root / self.config.data_dir, root)
         except DataErrors as errors:
             if self.command != "serve":
                 stop = (errors.report() + "\nNothing was built or published: correct the files above and run the "
@@ -178,6 +192,8 @@ class RecordPlugin(BasePlugin[RecordConfig]):
             return None, errors
         log.info(f"{READ_MESSAGE} in {time.perf_counter() - started:.1f} s: {len(record.meetings)} meetings, "
                  f"{len(record.entities())} entities with a page")
+        for text in untranslated:
+            _notices_log().warning(text)
         return record, None
 
     @event_priority(-200)  # after mkdocs-static-i18n (-100), which drops files not in docs_dir

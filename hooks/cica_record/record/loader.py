@@ -2,7 +2,8 @@
 
 `load_record(data_dir)` returns the linked `Record` or raises `DataErrors`
 with every problem found in every file, so that a publisher fixes them all in
-one go. Nothing is kept between calls.
+one go; `read_record` also gives the texts that lack a language, which are
+valid (the build warns of them). Nothing is kept between calls.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from cica_record.record.links import link_record
 from cica_record.record.model import Record
 from cica_record.record.salvage import Waiting, salvage
 from cica_record.record.schema.files import MEETINGS_FOLDER, REFERENCE_FILES, SCHEMAS
+from cica_record.record.untranslated import Untranslated, untranslated
 from cica_record.record.validation import ValidFile, meeting_name_errors, validate_file
 from cica_record.record.yaml_source import read_yaml
 
@@ -39,6 +41,12 @@ def data_files(data_dir: Path) -> list[tuple[Path, str]]:
 
 def load_record(data_dir: Path, root: Path) -> Record:
     """The linked record; raises DataErrors listing every problem found."""
+    return read_record(data_dir, root)[0]
+
+
+def read_record(data_dir: Path, root: Path) -> tuple[Record, list[Untranslated]]:
+    """The linked record and its texts that lack a language (valid, but the build warns of them);
+    raises DataErrors listing every problem found."""
     with _collector_paused():
         return _load(data_dir, root)
 
@@ -56,8 +64,9 @@ def _collector_paused():
             gc.enable()
 
 
-def _load(data_dir: Path, root: Path) -> Record:
+def _load(data_dir: Path, root: Path) -> tuple[Record, list[Untranslated]]:
     errors: list[DataError] = []
+    notices: list[Untranslated] = []
     files: dict[str, list[ValidFile]] = {}
     waiting = Waiting()  # what files set aside for their errors hold: references to it wait for the fix
     for path, kind in data_files(data_dir):
@@ -73,8 +82,9 @@ def _load(data_dir: Path, root: Path) -> Record:
                 hint=f"a meeting goes in data/{MEETINGS_FOLDER}/; reference data files are "
                      + ", ".join(f"data/{k}.yaml" for k in REFERENCE_FILES)))
             continue
-        loaded, file_errors = _load_file(path, name, kind, waiting)
+        loaded, file_errors, file_notices = _load_file(path, name, kind, waiting)
         errors.extend(file_errors)
+        notices.extend(file_notices)
         if loaded is not None:
             files.setdefault("meetings" if kind == "meeting" else kind, []).append(loaded)
     for kind in ("states", "bodies"):
@@ -86,15 +96,18 @@ def _load(data_dir: Path, root: Path) -> Record:
     record, link_errors = link_record(files, waiting)
     if errors or link_errors:
         raise DataErrors(errors + link_errors)
-    return record
+    return record, notices
 
 
-def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Optional[ValidFile], list[DataError]]:
-    """One file read and checked: its shape, or what of it has a valid shape, and its errors."""
+def _load_file(path: Path, name: str, kind: str,
+               waiting: Waiting) -> tuple[Optional[ValidFile], list[DataError], list[Untranslated]]:
+    """One file read and checked: its shape, or what of it has a valid shape, its errors, and its texts
+    that lack a language."""
     source, errors = read_yaml(path, name)
     if source is None:
         waiting.add_unreadable(kind)
-        return None, errors
+        return None, errors, []
+    notices = untranslated(source)
     shape, errors = validate_file(source, SCHEMAS[kind])
     written = source.data
     if shape is None:
@@ -102,8 +115,8 @@ def _load_file(path: Path, name: str, kind: str, waiting: Waiting) -> tuple[Opti
         salvaged = salvage(source, SCHEMAS[kind]) if isinstance(written, dict) else None
         if salvaged is None:  # nothing of it stands: as for a file that cannot be read, references into it wait
             waiting.add_unreadable(kind)
-            return None, errors
+            return None, errors, notices
         source, shape = salvaged
     if kind == "meeting" and shape.date == written.get("date"):  # not a stand-in for a date in error
         errors += meeting_name_errors(source, shape)
-    return ValidFile(source, shape), errors
+    return ValidFile(source, shape), errors, notices
