@@ -67,7 +67,7 @@ CASES = [
     ]),
     ("value not allowed", MEETING, "kind: took-note", "kind: took_note", [
         "data/meetings/2023-12-12-soc.yaml:67: agenda[1].proceedings[3].kind: this value is not one of those allowed "
-        "(expected 'took-note', 'adopted', 'approved', 'recommended', 'supported', 'appointed' or 'proposed', found "
+        "(expected 'took-note', 'adopted', 'approved', 'endorsed', 'recommended', 'supported', 'appointed' or 'proposed', found "
         "'took_note')",
         "  hint: did you mean 'took-note'?",
     ]),

@@ -54,10 +54,11 @@ def shown(text: dict, lang: str) -> str:
 
 
 def words(lang: str, key: str, **values) -> str:
+    """A text of the translation tables as a reader reads it (squashed: a no-break space is a space)."""
     node = table(lang)
     for part in key.split("."):
         node = node[part]
-    return node.format(**values) if values else node
+    return squash(node.format(**values) if values else node)
 
 
 # --- the meeting at a glance -------------------------------------------------------------

@@ -112,13 +112,14 @@ OFFICIAL_EN = Text(en="Russia and Kazakhstan agreed.", ru="Россия и Ка�
 
 def test_our_translation_says_so_and_shows_the_original_with_its_links(renderer):
     block = fragment(helpers(renderer, "ru", "ru/states/kz/").block(OFFICIAL_EN))
-    (note,) = block.xpath("./p[@class='record-note']")
     (original,) = block.xpath("./details[@class='record-original']")
-    assert note.text_content() == words("ru")["unofficial"]
-    assert original.xpath("./summary")[0].text_content() == words("ru")["original_en"]
+    summary = original.xpath("./summary")[0]
+    assert summary.xpath("./span[@class='record-translation-mark']")[0].text_content() == words("ru")["unofficial"]
+    assert summary.text_content() == f"{words('ru')['unofficial']} · {words('ru')['original_en']}"
     assert original.xpath("./div/@lang") == ["en"]
     assert [a.text_content() for a in original.iter("a")] == ["Russia", "Kazakhstan"]  # a text of the record
     assert block.xpath("./div[@class='record-text']")[0].text_content() == "Россия и Казахстан согласились."
+    assert not block.xpath("./p[@class='record-note']")
 
 
 def test_the_original_itself_carries_no_note_and_no_second_copy(renderer):
@@ -126,10 +127,27 @@ def test_the_original_itself_carries_no_note_and_no_second_copy(renderer):
     assert not block.xpath(".//p[@class='record-note'] | .//details")
 
 
-@pytest.mark.parametrize("kind", ["note", "ours"])
-def test_a_note_or_a_summary_of_ours_has_no_original_to_show(renderer, kind):
-    block = fragment(helpers(renderer, "ru", "ru/states/kz/").block(OFFICIAL_EN, **{kind: True}))
+def test_a_note_of_ours_has_no_mark_and_no_original(renderer):
+    block = fragment(helpers(renderer, "ru", "ru/states/kz/").block(OFFICIAL_EN, note=True))
     assert not block.xpath(".//p[@class='record-note'] | .//details")
+
+
+def test_a_summary_of_ours_says_it_is_the_translation_of_ours_with_no_official_text(renderer):
+    """Review §1.4: never "only the original is authoritative" under a text whose original is our own summary."""
+    block = fragment(helpers(renderer, "ru", "ru/states/kz/").block(OFFICIAL_EN, ours=True))
+    (original,) = block.xpath("./details[@class='record-original']")
+    assert original.xpath("./summary")[0].text_content() == f"{words('ru')['ours']} · {words('ru')['ours_en']}"
+    assert words("ru")["unofficial"] not in block.text_content()
+    assert original.xpath("./div/@lang") == ["en"]
+
+
+def test_a_title_we_translated_shows_its_mark_and_original_on_one_line(renderer):
+    title = Text(en="Draft “agenda”", ru="Проект “повестки”", unofficial=["ru"])
+    (details,) = fragment(helpers(renderer, "ru", "ru/states/kz/").original(title, inline=True)).xpath(
+        "self::details | ./details")
+    assert details.xpath("./summary")[0].text_content() == words("ru")["unofficial"]
+    assert details.xpath("./q/@lang") == ["en"] and details.xpath("./q")[0].text_content() == "Draft “agenda”"
+    assert helpers(renderer, "en", "states/kz/").original(title, inline=True) == ""
 
 
 def test_a_note_links_nothing_a_summary_of_ours_does(renderer):
@@ -143,7 +161,7 @@ def test_a_text_without_an_official_language_shows_no_original(renderer):
     text = Text(en="Our words.", ru="Наши слова.", unofficial=["en", "ru"])
     block = fragment(helpers(renderer, "ru", "ru/states/kz/").block(text))
     assert not block.xpath(".//details")
-    assert block.xpath("./p[@class='record-note']")[0].text_content() == words("ru")["unofficial"]
+    assert block.xpath("./p[contains(@class, 'record-translation-mark')]")[0].text_content() == words("ru")["unofficial"]
 
 
 def test_a_text_in_another_language_says_so_once_unless_quiet(renderer):

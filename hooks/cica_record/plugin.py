@@ -52,7 +52,7 @@ from cica_record.site.language_switcher import point_at_alternates
 from cica_record.site.not_found import absolutize, is_not_found
 from cica_record.site.open_data_links import feed_link
 from cica_record.site.page_parts import (HOME_MARKER, error_banner, h1_text, nav_paths,
-                                         translate_heading_permalinks)
+                                         translate_heading_permalinks, typeset_html)
 from cica_record.site.pages import (HOME_TEMPLATE, PageSpec, RecordPage, files_for, home_context, page_specs,
                                     placeholder_specs)
 from cica_record.site.render import CompiledTemplates, Renderer
@@ -262,7 +262,7 @@ class RecordPlugin(BasePlugin[RecordConfig]):
         if rendered is not None:
             page.toc = get_toc(rendered[1])
             return rendered[0]
-        html = translate_heading_permalinks(html, lang)
+        html = typeset_html(translate_heading_permalinks(html, lang), lang.code)
         if HOME_MARKER in html:
             page.meta["feed"] = feed_link(None, True, lang, page.file.url)
             home, _ = build.renderer.render(HOME_TEMPLATE, lang.code, page.file.url, **home_context(build.record))

@@ -59,7 +59,8 @@
   });
   document.addEventListener("keydown", function (event) {
     if (toggle.checked || event.metaKey || event.ctrlKey || event.altKey || typing(event.target)) return;
-    if (event.key === "s" || event.key === "f" || event.key === "/") {
+    // S and F by the key's place, not its letter: on a Russian or Kazakh layout that key types «ы» and «а».
+    if (event.code === "KeyS" || event.code === "KeyF" || event.key === "/") {
       event.preventDefault();
       input.focus();
       input.select();

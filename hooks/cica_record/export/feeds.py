@@ -59,7 +59,7 @@ class Entries:
     def meeting(self, meeting: m.Meeting) -> Optional[Entry]:
         if not meeting.date:
             return None
-        body = self.lang.plain(meeting.body.name) if meeting.body else ""
+        body = self.lang.plain(meeting.body_name.name) if meeting.body else ""
         title = self.lang.t("feeds.meeting", body=body, date=self.lang.date_range(meeting.date, meeting.end_date))
         summary = self.lang.plain(meeting.summary) or self.lang.plain(meeting.place)
         return Entry(about=f"Meeting:{meeting.key}", title=title, path=meeting.path, published=meeting.date,
@@ -99,7 +99,7 @@ class Entries:
                      summary=summary)
 
     def _body(self, meeting: m.Meeting) -> str:
-        return self.lang.plain(meeting.body.short) if meeting.body else ""
+        return self.lang.plain(meeting.body_name.short) if meeting.body else ""
 
     def _said(self, text) -> str:
         """The text in the reader's language where the record has it; a translation of ours says so."""

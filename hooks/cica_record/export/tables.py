@@ -142,7 +142,7 @@ def page(row: Any) -> str:
 
 ID = string("id", identifier)
 URL = string("path", page)
-SOURCES = string("sources", sources_of)
+SOURCES = string("sources", sources_of, refers=("documents",))  # or an outside source of record.json
 
 
 def _deadline_utc(decision: m.Decision) -> Optional[str]:
@@ -296,7 +296,8 @@ TABLES: tuple[Table, ...] = (
         string("status", _get("role.status"), explained_by="role_status",
                values=allowed_values("role_statuses")),
         partial_date("as_of", "role.as_of"), partial_date("start_date", "role.start"),
-        partial_date("end_date", "role.end"), string("sources", lambda row: sources_of(row.role)),
+        dataclasses.replace(partial_date("end_date", "role.end"), explained_by="role_end_date"),
+        dataclasses.replace(SOURCES, value=lambda row: sources_of(row.role)),
     ), foreign_keys=(foreign_key("priority_area_id", "priority_areas"), foreign_key("dimension_id", "dimensions"),
                      foreign_key("member_id", "states"))),
     Table(name="bodies", popolo=None, rows=lambda r: r.bodies, columns=(

@@ -211,8 +211,9 @@ def _chair_seat(linker: Linker, meeting: m.Meeting, chair: s.Chair, where: Where
 
 
 def _meeting_name(meeting: m.Meeting, lang: str) -> str:
-    """Only the body's short name; templates add the date in the reader's language."""
-    return getattr(meeting.body.short, lang) or meeting.body.short.en
+    """Only the body's short name on the meeting's day; templates add the date in the reader's language."""
+    short = meeting.body_name.short
+    return getattr(short, lang) or short.en
 
 
 def _add_contribution(linker: Linker, meeting: m.Meeting, item: s.ContributionEntry, where: Where) -> None:

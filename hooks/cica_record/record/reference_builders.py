@@ -116,7 +116,9 @@ def _resolve_office(linker: Linker, office: m.Office, shape: s.OfficeEntry, wher
 
 
 def add_bodies(linker: Linker, loaded: ValidFile) -> None:
-    make = lambda item: m.Body(key=item.id, name=item.name, path=f"bodies/{item.id}/", short=item.short)  # noqa: E731
+    make = lambda item: m.Body(  # noqa: E731
+        key=item.id, name=item.name, path=f"bodies/{item.id}/", short=item.short, forms=item.forms,
+        former_names=[m.BodyName(name=f.name, short=f.short, forms=f.forms, until=f.until) for f in item.former_names])
     _each_entity(linker, loaded, "bodies", make, linker.record.bodies)
     for i, item in enumerate(loaded.shape.chairmanships):
         linker.later(lambda item=item, i=i: _resolve_chairmanship(linker, item, (loaded.source, ("chairmanships", i))))

@@ -49,7 +49,8 @@ def untranslated(source: SourceFile) -> list[Untranslated]:
 def _texts(value: object, path: tuple[object, ...] = ()) -> Iterator[tuple[tuple[object, ...], dict]]:
     """Every mapping of languages inside `value`, with its path."""
     if isinstance(value, dict):
-        if value and set(value) <= _TEXT_KEYS and set(value) & set(LANGUAGES):
+        if value and set(value) <= _TEXT_KEYS and set(value) & set(LANGUAGES) and not any(
+                isinstance(value.get(code), (dict, list)) for code in LANGUAGES):  # not a body's forms
             yield path, value
             return
         for key, item in value.items():

@@ -58,7 +58,7 @@ class DocumentMaker:
                                    for key, value in pairs if value)
 
     def meeting_label(self, meeting: m.Meeting) -> str:
-        body = self.plain(meeting.body.short) if meeting.body else ""
+        body = self.plain(meeting.body_name.short) if meeting.body else ""
         return ", ".join(p for p in (body, self.lang.date_range(meeting.date, meeting.end_date)) if p)
 
     def joined(self, *texts: Optional[str]) -> str:
@@ -117,7 +117,7 @@ class DocumentMaker:
 
     def _meeting(self, meeting: m.Meeting) -> list[SearchDoc]:
         place = self.plain(meeting.place)
-        body = self.plain(meeting.body.name) if meeting.body else ""
+        body = self.plain(meeting.body_name.name) if meeting.body else ""
         when = self.lang.date_range(meeting.date, meeting.end_date)
         narrative = [self.plain(p.text) for p in meeting.opening]
         for item in meeting.agenda:

@@ -9,7 +9,8 @@ expression alternating every name that this replaces made the build grow with
 the square of the record). A name counts only as a whole: not inside a longer
 word ("Iran" in "Iranian") nor as the start of a longer symbol
 ("SOC/2023-III/INF/5" in "SOC/2023-III/INF/5/Rev.1"); where names overlap, the
-leftmost, then the longest, wins.
+leftmost, then the longest, wins. The names of the sources' publishers are
+found too, and left as written: "China" in "China Daily" is not the state.
 
 Each entity is linked at its first mention in a text (a statement, a paragraph
 of the minutes, a decision), not at every mention. A web address written in
@@ -45,6 +46,9 @@ class _Span:
     target: Optional[m.Entity]  # None: a web address
 
 
+_AS_WRITTEN = m.Entity(key="", name=None, path="")  # a name that holds another (China Daily): no link
+
+
 class Autolinker:
     """The names of the whole record in one automaton, built once per build."""
 
@@ -65,6 +69,9 @@ class Autolinker:
         for document in record.documents:
             if document.symbol:
                 self.targets.setdefault(document.symbol, document)
+        for publisher in record.publishers:
+            for lang in LANGUAGES:
+                self.targets.setdefault(getattr(publisher.name, lang), _AS_WRITTEN)
         if self.targets:
             self.automaton = ahocorasick.Automaton()
             for name in self.targets:
@@ -92,7 +99,7 @@ class Autolinker:
             shown = text[span.start:span.end]
             if span.target is None:
                 link = Markup('<a href="{}" rel="external">{}</a>').format(shown, shown)
-            elif span.target is current or id(span.target) in linked:
+            elif span.target is current or span.target is _AS_WRITTEN or id(span.target) in linked:
                 continue
             else:
                 linked.add(id(span.target))

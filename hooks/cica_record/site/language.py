@@ -9,6 +9,7 @@ otherwise in the language it exists in, marked with `lang` and a note.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +22,8 @@ from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
 from cica_record.site.collation import sort_key
+from cica_record.site.typography import typeset
+from cica_record.record import model as m
 from cica_record.record.schema import LANGUAGES, Deadline, Text
 
 
@@ -115,6 +118,52 @@ class Language:
         return bool(short) and short not in name and all(
             sum(char.isupper() for char in word) >= 2 for word in short.split())
 
+    # --- names inside sentences -------------------------------------------------
+
+    def body_form(self, names: m.BodyName, form: str) -> str:
+        """A body's name as a sentence needs it: `form` is a field of the data's forms (running,
+        genitive, dative). English inflects nothing: it says the short name, as its labels do."""
+        if self.code == LANGUAGES[0]:
+            return self.plain(names.short)
+        return getattr(getattr(names.forms, self.code), form)
+
+    def meeting_date(self, meeting: m.Meeting) -> str:
+        """A meeting's date as precise as the sources give it: a day, a month, or the bounds they set."""
+        if meeting.no_later_than:
+            return self.t("dates.between", start=self.date(meeting.date), end=self.date(meeting.no_later_than))
+        return self.date_range(meeting.date, meeting.end_date)
+
+    def meeting_phrase(self, meeting: m.Meeting, case: str = "", dated: bool = True) -> str:
+        """One meeting named inside a sentence, in a case (`case`: "", "genitive", "prepositional" or
+        "locative"), with its date unless the sentence says it: "заседании Комитета старших должностных лиц
+        12 декабря 2023 г.", "Аға лауазымды тұлғалар комитетінің 2023 жылғы 12 желтоқсандағы отырысында".
+        In English, its label: "SOC, 12 December 2023"."""
+        names = meeting.body_name
+        when = self.meeting_date(meeting)
+        if self.code == LANGUAGES[0]:
+            return f"{self.plain(names.short)}, {when}"
+        forms = getattr(names.forms, self.code)
+        word = getattr(forms, f"meeting_{case}" if case else "meeting")
+        if self.code == "kk":  # the date stands before the meeting's word, as an attribute
+            return " ".join(part for part in (forms.meeting_owner, self.attributive(when) if dated else "", word) if part)
+        if not dated:
+            return word
+        return f"{word} {when}" if meeting.day_known else f"{word} ({when})"
+
+    def attributive(self, when: str) -> str:
+        """A Kazakh date as an attribute of what follows: "2023 жылғы 12 желтоқсандағы", "2019 жылғы"."""
+        for number, month in enumerate(self._month_names()):
+            if re.search(rf"\s{month}$", when):
+                return when[: -len(month)] + MONTH_CASES[self.code]["locative"][number]
+        if re.search(r"\sжыл$", when):
+            return when + "ғы"
+        if re.search(r"\sжж\.$", when):
+            return when[: -len("жж.")] + "жылдардағы"
+        return when
+
+    def _month_names(self) -> list[str]:
+        return [format_date(date(2000, month, 1), "LLLL", locale=self.code).lower() for month in range(1, 13)]
+
     # --- alphabetical order -------------------------------------------------
 
     def sort_key(self, value: str) -> str:
@@ -141,8 +190,8 @@ class Language:
             precision = ("year", "month", "day")[len(parts) - 1]
             day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
             key = f"dates.{style}.{precision}" if style else f"dates.{precision}"
-            self.dates[(value, style)] = self._inflect(format_date(day, format=self.t(key), locale=self.code),
-                                                       day.month, key)
+            words = self._inflect(format_date(day, format=self.t(key), locale=self.code), day.month, key)
+            self.dates[(value, style)] = typeset(words, self.code)
         return self.dates[(value, style)]
 
     def _inflect(self, words: str, month: int, key: str) -> str:
@@ -160,12 +209,12 @@ class Language:
         if not end or end == start:
             return self.date(start)
         if len(start) == len(end) == 4:
-            return self.t("dates.years", start=start, end=end)
+            return typeset(self.t("dates.years", start=start, end=end), self.code)
         if len(start) == len(end) == 10 and start[:7] == end[:7]:
             first, last = (date.fromisoformat(value) for value in (start, end))
-            return self.t("dates.same_month.join",
-                          start=format_date(first, self.t("dates.same_month.start"), locale=self.code),
-                          end=format_date(last, self.t("dates.same_month.end"), locale=self.code))
+            return typeset(self.t("dates.same_month.join",
+                                  start=format_date(first, self.t("dates.same_month.start"), locale=self.code),
+                                  end=format_date(last, self.t("dates.same_month.end"), locale=self.code)), self.code)
         return self.t("dates.range", start=self.date(start), end=self.date(end))
 
     def deadline(self, deadline: Deadline) -> Markup:
@@ -188,6 +237,14 @@ class Language:
 
     def number(self, value: int) -> str:
         return format_decimal(value, locale=self.code)
+
+    def money(self, currency: str, amount: int) -> str:
+        """An amount as the language writes it: "USD 50,000", "50 000 долл. США", "50 000 АҚШ доллары";
+        a currency the tables do not name, by its code."""
+        known = currency in self.table.get("currencies", {})
+        words = self.t(f"currencies.{currency}" if known else "currencies.other", amount=self.number(amount),
+                       code=currency)
+        return typeset(words, self.code)
 
     def escape(self, value: str) -> Markup:
         return escape(value)

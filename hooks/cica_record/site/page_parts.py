@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from cica_record.record.errors import DataErrors
 from cica_record.site.language import Language
+from cica_record.site.typography import typeset
 
 # Where the home page (docs/*/index.md) shows the record's latest meetings, decisions and open data.
 HOME_MARKER = "<!-- record:home -->"
@@ -30,6 +31,23 @@ def h1_text(html: str) -> str:
 def translate_heading_permalinks(html: str, lang: Language) -> str:
     """Python-Markdown's toc titles every heading's ¶ link "Permanent link", in one language for the whole site."""
     return html.replace('title="Permanent link"', f'title="{escape(lang.t("labels.heading_permalink"))}"')
+
+
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+_VERBATIM = re.compile(r"<(/?)(code|pre|kbd|samp|script|style)\b", re.I)
+
+
+def typeset_html(html: str, lang: str) -> str:
+    """A page rendered from Markdown with the language's typography (`typography.typeset`) in its text:
+    not in tags, nor in code, preformatted text, scripts and styles."""
+    parts, verbatim = _TAG_OR_TEXT.split(html), 0
+    for index, part in enumerate(parts):
+        tag = _VERBATIM.match(part) if part.startswith("<") else None
+        if tag is not None:
+            verbatim = max(0, verbatim + (-1 if tag.group(1) else 1))
+        elif not part.startswith("<") and not verbatim and part.strip():
+            parts[index] = typeset(part, lang)
+    return "".join(parts)
 
 
 def error_banner(errors: DataErrors, lang: Language) -> str:

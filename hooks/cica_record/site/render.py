@@ -20,6 +20,7 @@ from cica_record.record import model as m
 from cica_record.site.autolink import Autolinker
 from cica_record.site import open_data_links
 from cica_record.site.language import Language, Shown
+from cica_record.site.typography import typeset
 from cica_record.record.schema import LANGUAGES, Text
 
 Target = Union[m.Entity, m.Statement, m.AgendaItem, m.Account, str]
@@ -63,6 +64,7 @@ class Renderer:
         )
         self.env.filters["href"] = external_href
         self.env.filters["lowerfirst"] = lowerfirst
+        self.env.filters["upperfirst"] = upperfirst
         self.languages = {code: Language(code, tables) for code in tables}
 
     def language(self, code: str) -> Language:
@@ -75,7 +77,8 @@ class Renderer:
         templates = [template] + (["_open_data.html"] if isinstance(context.get("entity"), m.Entity) else [])
         html = "".join(self.env.get_template(name).render(
             record=self.record, lang=page.lang, t=page.lang.t, tm=page.lang.markup, url=page.url, file=page.file,
-            text=page.text, block=page.block, symbol=page.symbol, lang_mark=page.language_mark,
+            text=page.text, block=page.block, original=page.original, quote=page.quote, symbol=page.symbol,
+            lang_mark=page.language_mark,
             date=page.lang.date, date_range=page.lang.date_range, deadline=page.lang.deadline,
             number=page.lang.number, m=m, site_url=self.site_url, open_data=open_data_links, **context,
         ) for name in templates)
@@ -113,9 +116,18 @@ class PageHelpers:
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
+        value = typeset(shown.value, shown.lang)
         if not shown.is_fallback:
-            return self._as_written(text, shown)
-        return Markup('<span lang="{}">{}</span> {}').format(shown.lang, shown.value, self.language_mark(shown.lang))
+            return self._as_written(text, shown, value)
+        return Markup('<span lang="{}">{}</span> {}').format(shown.lang, value, self.language_mark(shown.lang))
+
+    def quote(self, text: Optional[Text]) -> Markup:
+        """A source's own words (a headline) in quotation marks, those of the page's language (record.css),
+        with their own `lang` and no mark: the reference says the source's language."""
+        shown = self.lang.pick(text)
+        if shown is None:
+            return Markup("")
+        return Markup('<q><span lang="{}">{}</span></q>').format(shown.lang, typeset(shown.value, shown.lang))
 
     def language_mark(self, code: str) -> Markup:
         """The visible mark ("EN") on a text shown in a language other than the page's."""
@@ -128,41 +140,57 @@ class PageHelpers:
         return Markup("/<wbr>").join(escape(part) for part in symbol.split("/"))
 
     @staticmethod
-    def _as_written(text: Text, shown: Shown) -> Markup:
+    def _as_written(text: Text, shown: Shown, value: str) -> Markup:
         """A name written the same in this language as in English (The Astana Times, UNOCT) is English:
         it says so with `lang`, so that a screen reader reads it as English."""
         if shown.lang != LANGUAGES[0] and shown.value == text.en and re.search("[A-Za-z]", shown.value):
-            return Markup('<span lang="{}">{}</span>').format(LANGUAGES[0], shown.value)
-        return escape(shown.value)
+            return Markup('<span lang="{}">{}</span>').format(LANGUAGES[0], value)
+        return escape(value)
 
     def block(self, text: Optional[Text], note: bool = False, quiet: bool = False, ours: bool = False) -> Markup:
         """A narrative text, paragraph by paragraph.
 
-        A text of the record gets its names and symbols linked and, beside a
-        translation of ours, its original; a `note` (our own remark) gets
-        neither. A text that is `ours` (a summary we wrote) gets its links but
-        no original: no language of it is more authoritative than another.
-        A text in another language than the page's carries that language's
-        mark; `quiet` leaves out the sentence that says so where the page says
-        it once for all its paragraphs.
+        A text of the record gets its names and symbols linked; a `note` (our own remark) does not.
+        Where the text is our translation, its mark and, one tap away, the text it translates follow
+        it: the authoritative original, or, for a text that is `ours` (a summary we wrote, of which
+        there is no official text), our own wording in the language we wrote it in.
+        A text in another language than the page's carries that language's mark; `quiet` leaves out
+        the sentence that says so where the page says it once for all its paragraphs.
         """
-        links = not note
-        official = not (note or ours)  # only a text with an official original has unofficial translations
         shown = self.lang.pick(text)
         if shown is None:
             return Markup("")
         # The mark opens the text (record.css floats it into the first line), outside its paragraphs.
         mark = self.language_mark(shown.lang) if shown.is_fallback else Markup("")
-        body = mark + self._paragraphs(shown.value, links)
+        body = mark + self._paragraphs(typeset(shown.value, shown.lang), links=not note)
         lang_attr = Markup(' lang="{}"').format(shown.lang) if shown.is_fallback else Markup("")
-        notes = []
+        fallback_note = Markup("")
         if shown.is_fallback and not quiet:
-            notes.append(self.lang.t(f"languages.exists_only_{shown.lang}"))
-        if shown.is_unofficial and official:
-            notes.append(self.lang.t("languages.unofficial"))
-        note_html = Markup("").join(Markup('<p class="record-note">{}</p>').format(n) for n in notes)
-        original = self._original(text) if shown.is_unofficial and official else Markup("")
-        return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, note_html, original)
+            fallback_note = Markup('<p class="record-note">{}</p>').format(self.lang.t(f"languages.exists_only_{shown.lang}"))
+        original = Markup("") if note else self.original(text, ours)
+        return Markup('<div class="record-text"{}>{}</div>{}{}').format(lang_attr, body, fallback_note, original)
+
+    def original(self, text: Optional[Text], ours: bool = False, inline: bool = False) -> Markup:
+        """Where the page shows our translation of `text`: its mark, and the text it translates, folded,
+        in that text's language (`inline` beside a title or a headline: one line, no links). Nothing
+        where the page shows a text as written."""
+        shown = self.lang.pick(text)
+        if shown is None or not shown.is_unofficial:
+            return Markup("")
+        lang = next((code for code in LANGUAGES if getattr(text, code) and code not in text.unofficial), None)
+        mark = "ours" if ours else "unofficial"
+        if lang is None:  # translated from a text itself unofficial: the mark alone
+            return Markup('<{0} class="record-note record-translation-mark">{1}</{0}>').format(
+                "span" if inline else "p", self.lang.t(f"languages.{mark}"))
+        value = typeset(getattr(text, lang), lang)
+        label = f"ours_{lang}" if ours else f"original_{lang}"
+        if inline:
+            return Markup('<details class="record-original record-original--inline"><summary>'
+                          '<span class="record-translation-mark">{}</span></summary> <q lang="{}">{}</q></details>').format(
+                self.lang.t(f"languages.{mark}"), lang, value)
+        return Markup('<details class="record-original"><summary><span class="record-translation-mark">{}</span> · {}'
+                      '</summary><div lang="{}">{}</div></details>').format(
+            self.lang.t(f"languages.{mark}"), self.lang.t(f"languages.{label}"), lang, self._paragraphs(value, links=True))
 
     def _paragraphs(self, value: str, links: bool) -> Markup:
         """The paragraphs of one text; an entity is linked at its first mention in the text only."""
@@ -172,15 +200,6 @@ class PageHelpers:
             Markup("<p>{}</p>").format(self.autolinker.link(p, self.url, self.entity, linked) if links else p)
             for p in paragraphs
         )
-
-    def _original(self, text: Text) -> Markup:
-        """Beside our translation, the authoritative text in its own language, folded."""
-        lang = next((code for code in LANGUAGES if getattr(text, code) and code not in text.unofficial), None)
-        if lang is None:
-            return Markup("")
-        body = self._paragraphs(getattr(text, lang), links=True)
-        return Markup('<details class="record-original"><summary>{}</summary><div lang="{}">{}</div></details>').format(
-            self.lang.t(f"languages.original_{lang}"), lang, body)
 
 
 def external_href(url: str) -> str:
@@ -193,6 +212,11 @@ def lowerfirst(words: str) -> str:
     """A label as running text writes it, inside brackets or after a colon: "Измерение" -> "измерение".
     A word that starts with two capitals is an abbreviation and stays as it is (ООН, SOC)."""
     return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
+def upperfirst(words: str) -> str:
+    """A phrase that starts a sentence: "заседание Комитета…" -> "Заседание Комитета…"."""
+    return words[:1].upper() + words[1:]
 
 
 def toc_tokens(html: str) -> list[dict]:

@@ -99,10 +99,15 @@ def organisation_entry(org: tuple) -> Entry:
             "statuses": [{"status": "partner"}] if org_id in ("sco", "asean") else []}
 
 
+def body_forms(key: str) -> Entry:
+    russian, kazakh = v.BODY_FORMS[key]
+    return {"ru": dict(zip(v.BODY_FORMS_RU, russian)), "kk": dict(zip(v.BODY_FORMS_KK, kazakh))}
+
+
 def body_entry(key: str) -> Entry:
     body = v.BODIES[key]
     entry: Entry = {"id": key, "name": {"en": body["en"], "ru": body["ru"], "kk": body["kk"]},
-                    "short": text(*body["short"])}
+                    "short": text(*body["short"]), "forms": body_forms(key)}
     if body["symbol"]:
         entry["symbol_prefix"] = body["symbol"]
     return entry

@@ -11,7 +11,7 @@ classes of both modules.
 
 from cica_record.record.model import entities, parts
 from cica_record.record.model.entities import (  # noqa: F401
-    Body, Decision, Dimension, Document, Entity, Event, Meeting, OFFICE_SPEAKERS, Organisation, Person,
+    Body, BodyName, Decision, Dimension, Document, Entity, Event, Meeting, OFFICE_SPEAKERS, Organisation, Person,
     PriorityArea, Proceeding, Record, SPEAKERS, State)
 from cica_record.record.model.parts import (  # noqa: F401
     Account, AgendaItem, Chairmanship, ChairSeat, Citation, Cited, Contribution, Disagreement, HistoryEntry,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar, Optional, Union
 
-from cica_record.record.schema import Deadline, Link, Text
+from cica_record.record.schema import Deadline, Link, NameForms, Text
 from cica_record.record.model.parts import (Account, AgendaItem, Chairmanship, ChairSeat, Citation, Cited,
                                            Contribution, Disagreement, HistoryEntry, Linked, Office, Offer, Outcome,
                                            Publisher, Report, Reported, Role, Source, SourceLike, Statement, Status,
@@ -83,12 +83,37 @@ class Person(Entity):
     chaired: list["Meeting"] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
+class BodyName:
+    """A body's name for a period: its meetings until `until` (exclusive; None: to this day) bear it."""
+
+    name: Text
+    short: Text
+    forms: NameForms
+    until: Optional[str] = None
+
+
 @dataclass(eq=False, repr=False, kw_only=True)
 class Body(Entity):
     kind: ClassVar[str] = "body"
     short: Optional[Text] = None
+    forms: Optional[NameForms] = None
+    former_names: list[BodyName] = field(default_factory=list)  # oldest first
     taken: list["Decision"] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
+
+    @property
+    def current_name(self) -> BodyName:
+        return BodyName(name=self.name, short=self.short or self.name, forms=self.forms)
+
+    def name_on(self, day: Optional[str]) -> BodyName:
+        """The name the body bore on `day` (a date as precise as the data gives it): a meeting of the
+        Ministerial Council of 1999 is a Meeting of Ministers of Foreign Affairs."""
+        if day:
+            for former in self.former_names:
+                if day < former.until:
+                    return former
+        return self.current_name
 
 
 @dataclass(eq=False, repr=False, kw_only=True)
@@ -210,6 +235,11 @@ class Meeting(Entity):
     handovers: list[Chairmanship] = field(default_factory=list)
     previous: Optional["Meeting"] = None
     next: Optional["Meeting"] = None
+
+    @property
+    def body_name(self) -> Optional[BodyName]:
+        """Its body's name on the day it met."""
+        return self.body.name_on(self.date) if self.body else None
 
     @property
     def all_statements(self) -> list[Statement]:

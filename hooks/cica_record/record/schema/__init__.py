@@ -20,9 +20,9 @@ from cica_record.record.schema.types import (  # noqa: F401
 from cica_record.record.schema.reference import (  # noqa: F401
     ALIASES, BodiesFile, BodyEntry, ChairmanshipEntry, DecisionFields, DecisionKind, DecisionsFile,
     DecisionState, DimensionEntry, DimensionsFile, DocumentEntry, DocumentKind, DocumentsFile, EventEntry,
-    EventsFile, EventStatus, ExternalSource, Link, OfficeEntry, OrganisationEntry, OrganisationsFile,
+    EventsFile, EventStatus, ExternalSource, FormerName, KazakhForms, Link, NameForms, OfficeEntry, OrganisationEntry, OrganisationsFile,
     OutcomeEntry, PeopleFile, PersonEntry, PriorityAreaEntry, PublisherEntry, RoleEntry, RoleKind, RoleStatus,
-    SOURCE_LANGUAGES, SourceKind, SourcesFile, StandaloneDecision, StateEntry, StatesFile, StatusEntry,
+    RussianForms, SOURCE_LANGUAGES, SourceKind, SourcesFile, StandaloneDecision, StateEntry, StatesFile, StatusEntry,
     StatusKind, TitleKind, Wording)
 from cica_record.record.schema.meeting import (  # noqa: F401
     AccountEntry, AgendaItemEntry, Chair, ContributionEntry, DecisionEntry, FactSources, MeetingFile,

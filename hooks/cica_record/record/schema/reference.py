@@ -13,8 +13,8 @@ from typing import Literal, Optional
 
 from pydantic import Field, StrictBool, model_validator
 
-from cica_record.record.schema.types import (Deadline, Disputed, Name, PartialDate, Ref, Shape, Slug, Sourced,
-                                             StateCode, Symbol, Text, Url)
+from cica_record.record.schema.types import (Deadline, Disputed, FullDate, Name, PartialDate, Ref, Shape, Slug,
+                                             Sourced, StateCode, Symbol, Text, Url)
 
 
 # --- reference data ---------------------------------------------------------
@@ -88,11 +88,70 @@ class PeopleFile(Shape):
     people: tuple[PersonEntry, ...]
 
 
+class RussianForms(Shape):
+    """A body's name and its meetings' as Russian sentences need them, written out (the site inflects nothing)."""
+
+    running: str = Field(description="The short name inside a sentence, small letter where Russian writes one: "
+                                     "саммит, КСДЛ, Совет министров.")
+    genitive: str = Field(description="The full name in the genitive: Комитета старших должностных лиц.")
+    dative: str = Field(description="The full name in the dative: Комитету старших должностных лиц.")
+    meeting: str = Field(description="One of its meetings, in the nominative: заседание Комитета старших "
+                                     "должностных лиц; саммит СВМДА.")
+    meeting_genitive: str = Field(description="The same in the genitive: заседания Комитета старших должностных "
+                                              "лиц; саммита СВМДА.")
+    meeting_prepositional: str = Field(description="The same in the prepositional: заседании Комитета старших "
+                                                   "должностных лиц; саммите СВМДА.")
+
+
+class KazakhForms(Shape):
+    """A body's name and its meetings' as Kazakh sentences need them, written out; a meeting's date stands
+    between `meeting_owner` and the meeting's word ("Аға лауазымды тұлғалар комитетінің 2023 жылғы
+    12 желтоқсандағы отырысында")."""
+
+    running: str = Field(description="The short name inside a sentence, small letter where Kazakh writes one: "
+                                     "саммит, АЛТК.")
+    genitive: str = Field(description="The full name in the genitive: Аға лауазымды тұлғалар комитетінің.")
+    dative: str = Field(description="The full name in the dative: Аға лауазымды тұлғалар комитетіне.")
+    meeting_owner: str = Field(default="", description="Whose meeting it is, before its date: Аға лауазымды "
+                                                        "тұлғалар комитетінің; empty where the meeting's word "
+                                                        "says it all.")
+    meeting: str = Field(description="The meeting's word after its date, in the nominative: отырысы; саммиті.")
+    meeting_genitive: str = Field(description="The same in the genitive: отырысының; саммитінің.")
+    meeting_locative: str = Field(description="The same in the locative: отырысында; саммитінде.")
+
+
+class NameForms(Shape):
+    """The forms of a body's name that Russian and Kazakh pages need (English needs none)."""
+
+    ru: RussianForms
+    kk: KazakhForms
+
+
+class FormerName(Shape):
+    """A name the body had before it was renamed: its meetings before `until` are shown under it."""
+
+    until: FullDate = Field(description="The day of the renaming: meetings before it bear this name.")
+    name: Name
+    short: Name
+    forms: NameForms
+
+
 class BodyEntry(Sourced, Disputed):
     id: Slug
     name: Name
     short: Name
+    forms: NameForms = Field(description="The name's forms inside Russian and Kazakh sentences (see the guide).")
+    former_names: tuple[FormerName, ...] = Field(
+        default=(), description="Earlier names, oldest first, each with the day it ended; a meeting is shown under "
+                                "the name of its date.")
     symbol_prefix: Optional[str] = Field(default=None, description="How the body's document symbols begin, e.g. SOC.")
+
+    @model_validator(mode="after")
+    def _former_names_in_order(self) -> "BodyEntry":
+        ends = [former.until for former in self.former_names]
+        if ends != sorted(ends) or len(set(ends)) != len(ends):
+            raise ValueError("former_names must be listed oldest first, each ending on a later day")
+        return self
 
 
 class ChairmanshipEntry(Sourced, Disputed):
@@ -245,6 +304,7 @@ class DocumentKind(str, Enum):
     presentation = "presentation"
     memorandum = "memorandum"
     rules = "rules"
+    regulations = "regulations"
     guidelines = "guidelines"
     other = "other"
 
@@ -280,6 +340,7 @@ class DecisionKind(str, Enum):
     took_note = "took-note"
     adopted = "adopted"
     approved = "approved"
+    endorsed = "endorsed"
     recommended = "recommended"
     supported = "supported"
     appointed = "appointed"
