@@ -14,7 +14,9 @@ import re
 import unicodedata
 
 import pytest
+import yaml
 
+from conftest import FIXTURE_DATA, ROOT
 from cica_record.site.collation import sort_key
 from cica_record.site.language import MONTH_CASES
 from site_reading import html_files, page, prefix, resolve, squash, table, url_of, without
@@ -86,17 +88,40 @@ def test_the_collation_key_sorts_in_the_alphabet_of_each_language(lang, names):
 INDEXES_BY_NAME = ("states", "organisations", "people", "bodies", "events", "dimensions")
 
 
+ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def as_sorted(name: str, family_names: dict[str, str]) -> str:
+    """What a name is sorted by: a person by the family name (the data's `family_name`, else the last word);
+    a name that opens with a Roman number («IV Международная конференция») by its words, then the number."""
+    if name in family_names:
+        return f"{family_names[name]} {name}"
+    first, _, rest = name.partition(" ")
+    return f"{rest} {ROMAN_NUMBERS[first]:04d}" if first in ROMAN_NUMBERS and rest else name
+
+
+def family_names(site, lang: str) -> dict[str, str]:
+    """Each person's name in `lang` with the family name it is sorted by (the shipped data's and the fixture's)."""
+    people = []
+    for folder in (ROOT / "data", FIXTURE_DATA):
+        people += yaml.safe_load((folder / "people.yaml").read_text(encoding="utf-8"))["people"]
+    return {p["name"][lang]: (p["family_name"][lang] if "family_name" in p else p["name"][lang].split()[-1])
+            for p in people}
+
+
 def shown_lists(site, lang: str) -> dict[str, list[str]]:
     """Every list a page of `lang` shows by name: states by status, organisations, people, bodies, events,
-    the priority areas of each dimension on the dimensions' index and on each dimension's own page."""
+    the priority areas of each dimension on the dimensions' index and on each dimension's own page; each
+    name as it is sorted (`as_sorted`)."""
     pages = {f"{prefix(lang)}{index}/": ".//ul" for index in INDEXES_BY_NAME}
     for file in html_files(site / prefix(lang) / "dimensions"):
         if file.parent.name != "dimensions":
             pages[url_of(site, file)] = ".//h2[@id='areas']/following-sibling::*[1][self::ul]"
-    lists = {}
+    lists, families = {}, family_names(site, lang)
     for url, where in pages.items():
         for number, element in enumerate(page(site, url).article.xpath(where)):
-            names = [squash(li.xpath(".//a")[0].text_content()) for li in element.xpath("./li") if li.xpath(".//a")]
+            names = [as_sorted(squash(li.xpath(".//a")[0].text_content()), families)
+                     for li in element.xpath("./li") if li.xpath(".//a")]
             if len(names) > 1:
                 lists[f"{url} (list {number + 1})"] = names
     return lists

@@ -92,7 +92,8 @@ def add_organisations(linker: Linker, loaded: ValidFile) -> None:
 
 
 def add_people(linker: Linker, loaded: ValidFile) -> None:
-    make = lambda item: m.Person(key=item.id, name=item.name, path=f"people/{item.id}/")  # noqa: E731
+    make = lambda item: m.Person(  # noqa: E731
+        key=item.id, name=item.name, family_name=item.family_name, path=f"people/{item.id}/")
     for person, item, (src, path) in _each_entity(linker, loaded, "people", make, linker.record.people):
         for j, shape in enumerate(item.offices):
             office = m.Office(title=shape.title, holder=person, body=None, role=shape.role, start=shape.start,

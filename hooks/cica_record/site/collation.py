@@ -21,6 +21,7 @@ order from a `data-sort` attribute with a plain comparison.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -93,3 +94,23 @@ def _digit_or_other(char: str) -> int:
     if char.isdigit() and char.isascii():
         return _DIGIT + int(char)
     return _OTHER + min(ord(char), 0xC000)  # stays below the surrogates: one UTF-16 unit in the browser
+
+
+_ROMAN_FIRST = re.compile(r"^(?P<number>[IVXLCDM]+)\s+(?P<words>\S.*)$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def words_first(name: str) -> str:
+    """A name that opens with a Roman number sorts by its words, then its number: "IV Международная
+    конференция" as "Международная конференция 0004", beside the other conferences, not after every
+    Cyrillic name."""
+    match = _ROMAN_FIRST.match(name)
+    if match is None:
+        return name
+    return f"{match.group('words')} {roman_number(match.group('number')):04d}"
+
+
+def roman_number(numeral: str) -> int:
+    values = [_ROMAN[char] for char in numeral]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
+

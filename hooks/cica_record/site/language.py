@@ -21,7 +21,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
-from cica_record.site.collation import sort_key
+from cica_record.site.collation import sort_key, words_first
 from cica_record.site.typography import typeset
 from cica_record.record import model as m
 from cica_record.record.schema import LANGUAGES, Deadline, Text
@@ -171,8 +171,16 @@ class Language:
         return sort_key(value, self.code)
 
     def by_name(self, entities: Iterable[Any]) -> list[Any]:
-        """Entities in the alphabetical order of their names as this language shows them."""
-        return sorted(entities, key=lambda entity: self.sort_key(self.plain(entity.name)))
+        """Entities in the alphabetical order of their names as this language shows them: people by their
+        family names; a name that opens with a Roman number ("IV Международная конференция") by its words."""
+        return sorted(entities, key=lambda entity: self.sort_key(self._sorted_as(entity)))
+
+    def _sorted_as(self, entity: Any) -> str:
+        name = self.plain(entity.name)
+        if isinstance(entity, m.Person):
+            family = self.plain(entity.family_name) if entity.family_name else name.split()[-1]
+            return f"{family} {name}"
+        return words_first(name)
 
     # --- dates and times --------------------------------------------------
 

@@ -157,11 +157,21 @@ def _by_symbol(rows: list[RegisterRow]) -> list[RegisterRow]:
 def register_specs(record: m.Record) -> list[PageSpec]:
     rows, earlier = document_register(record)
     specs = [PageSpec(path="documents/", template="index_documents.html",
-                      context={"documents": rows, "year": None, "earlier": earlier})]
+                      context={"year": None, "earlier": earlier}, localize=_in_register_order(rows))]
     specs += [PageSpec(path=page.path, template="index_documents.html",
-                       context={"documents": page.rows, "year": page.year, "earlier": earlier})
+                       context={"year": page.year, "earlier": earlier}, localize=_in_register_order(page.rows))
               for page in earlier]
     return specs
+
+
+def _in_register_order(rows: list[RegisterRow]) -> Callable[[Language], dict[str, Any]]:
+    """A page of the register in a language: by symbol, then the documents without one by their title
+    in that language's alphabetical order (not by their identifiers, which are English)."""
+    def localize(lang: Language) -> dict[str, Any]:
+        keyed = [(doc, key if doc.symbol else "~" + lang.sort_key(lang.plain(doc.title) or doc.key))
+                 for doc, key in rows]
+        return {"documents": sorted(keyed, key=lambda row: row[1])}
+    return localize
 
 
 def files_for(specs: list[PageSpec], lang: str, config: MkDocsConfig,

@@ -79,6 +79,7 @@ class Organisation(Entity):
 @dataclass(eq=False, repr=False, kw_only=True)
 class Person(Entity):
     kind: ClassVar[str] = "person"
+    family_name: Optional[Text] = None  # where it is not the name's last word
     offices: list[Office] = field(default_factory=list)
     chaired: list["Meeting"] = field(default_factory=list)
 

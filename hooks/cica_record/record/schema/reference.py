@@ -81,6 +81,9 @@ class OfficeEntry(Sourced):
 class PersonEntry(Sourced, Disputed):
     id: Slug
     name: Name
+    family_name: Optional[Name] = Field(
+        default=None, description="The family name where it is not the name's last word (Xi Jinping: Xi): lists "
+                                  "of people are in the order of family names.")
     offices: tuple[OfficeEntry, ...] = ()
 
 
