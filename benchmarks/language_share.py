@@ -12,8 +12,10 @@ The words counted are the visible words of each page's article (`<article>`), re
   is another language, or when it is written in another script than the page's language's
   (Latin on a Russian or Kazakh page, Cyrillic on an English one).
 Left out of the count altogether (neither the page's language nor another):
-- symbols and addresses: words inside `<code>`, `<kbd>`, `<samp>`, and every token holding a digit
-  together with a letter, a '/', '://', 'www.' or a domain name (SOC/2023-III/DEC/1, Rev.1, s-cica.org);
+- symbols and addresses: words inside `<code>`, and every token holding a digit together with a letter,
+  a '/', '://', 'www.' or a domain name (SOC/2023-III/DEC/1, Rev.1, s-cica.org);
+- keys and a program's own output, quoted as it prints it: `<kbd>` and `<samp>` (the publisher's guide
+  quotes the build's messages, which are in English, with their translation beside them);
 - abbreviations: a word of two or more letters with no small letter (SOC, UNOCT, USD, EN);
 - names written in Latin script as the source writes them: every run of Latin words in a name of the record
   (publishers, organisations, people, states, bodies, events) as the page's language writes it ("The Astana
@@ -53,7 +55,8 @@ _SYMBOL_OR_ADDRESS = re.compile(r"/|://|www\.|\b[\w-]+\.(?:org|com|net|kz|ru|az|
 _LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.&-]*(?:\s+[A-Za-z\u00C0-\u024F0-9][\w'’.&-]*)*")
 _QUOTED_LATIN = re.compile(r"[«„]([^«»„“]*?)[»“]")
 TECHNICAL_NAMES = ("Frictionless Data Package", "JSON Schema", "iCalendar", "Atom", "JSON", "CSV", "YAML", "Popolo",
-                   "git", "GitHub", "Unicode", "CLDR", "Visual Studio Code", "VS Code", "MkDocs", "Python", "OWASP")
+                   "git", "GitHub Pages", "GitHub", "Unicode", "CLDR", "Visual Studio Code", "VS Code", "MkDocs",
+                   "Python", "OWASP", "Red Hat", "Creative Commons")
 _UNSEEN = ".//script | .//style | .//template | .//*[@hidden] | .//code | .//kbd | .//samp"
 
 
