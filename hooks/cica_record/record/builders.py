@@ -69,6 +69,7 @@ def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.
     for j, (version, shape) in enumerate(zip(disagreement.versions, item.versions)):
         version.sources = linker.resolve_sources(shape.source, (src, path + ("versions", j, "source")))
         linker.cite(page, "versions", version.sources)
+        version.who = linker.resolve_all(shape.who, (src, path + ("versions", j, "who")), m.SPEAKERS)
     disagreement.concerns = linker.resolve_all(item.concerns, (src, path + ("concerns",)))
     for target in disagreement.concerns:
         if disagreement not in target.disagreements:
@@ -163,8 +164,9 @@ def _resolve_decision(linker: Linker, decision: m.Decision, item: s.DecisionFiel
     for state in decision.supported_by:
         state.supported.append(decision)
     if item.outcome:
-        decision.outcome = m.Outcome(date=item.outcome.date, text=item.outcome.text, sources=linker.resolve_sources(
-            item.outcome.source, (src, path + ("outcome", "source"))))
+        decision.outcome = m.Outcome(date=item.outcome.date, text=item.outcome.text, answers=item.outcome.answers.value,
+                                     sources=linker.resolve_sources(item.outcome.source,
+                                                                    (src, path + ("outcome", "source"))))
         linker.cite(decision, "outcome", decision.outcome.sources)
         decision.outcome.decision = decided_by(linker, item.outcome.decision, (src, path + ("outcome", "decision")))
         if decision.outcome.decision:

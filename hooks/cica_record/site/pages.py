@@ -21,8 +21,8 @@ from mkdocs.structure.toc import get_toc
 from cica_record.record import model as m
 from cica_record.site.language import Language
 from cica_record.record.periods import PAGE_BUDGET, Listing, listing
-from cica_record.record.views import (decisions_by_state, latest_meeting_with_minutes, meetings_by_year,
-                                     pending_decisions)
+from cica_record.record.views import (coming_meetings, decisions_by_state, latest_held_meeting, meetings_by_year,
+                                     pending_decisions, unreported_decisions)
 from cica_record.record.schema import LANGUAGES
 
 INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
@@ -80,8 +80,10 @@ HOME_TEMPLATE = "home_record.html"  # the record's part of the home page (docs/*
 
 
 def home_context(record: m.Record) -> dict[str, Any]:
-    """What the home page shows of the record: its latest meeting with minutes and what is still pending."""
-    return {"latest": latest_meeting_with_minutes(record), "pending": pending_decisions(record)}
+    """What the home page shows of the record: its latest meeting held, those announced ahead, the decisions
+    still open and those whose outcome is not in the public record."""
+    return {"latest": latest_held_meeting(record), "coming": coming_meetings(record),
+            "pending": pending_decisions(record), "unreported": unreported_decisions(record)}
 
 
 def placeholder_specs() -> list[PageSpec]:
