@@ -168,6 +168,22 @@ class Language:
                           end=format_date(last, self.t("dates.same_month.end"), locale=self.code))
         return self.t("dates.range", start=self.date(start), end=self.date(end))
 
+    def between(self, start: str, end: str) -> str:
+        """The bounds sources set for a date: between 5 and 11 December 2024; between October 2020 and
+        3 February 2021. Never written as a span (5–11 December), which would read as days of a meeting."""
+        if len(start) == len(end) == 10 and start[:7] == end[:7]:
+            first, last = (date.fromisoformat(value) for value in (start, end))
+            return self.t("dates.between_days.join",
+                          start=format_date(first, self.t("dates.between_days.start"), locale=self.code),
+                          end=format_date(last, self.t("dates.between_days.end"), locale=self.code))
+        return self.t("dates.between", start=self.date(start), end=self.date(end))
+
+    def meeting_when(self, meeting: Any) -> str:
+        """A meeting's date as precise as its sources give it: a day or days, a month, or the bounds they set."""
+        if meeting.no_later_than or meeting.not_before:
+            return self.between(meeting.not_before or meeting.date, meeting.no_later_than or meeting.latest)
+        return self.date_range(meeting.date, meeting.end_date)
+
     def deadline(self, deadline: Deadline) -> Markup:
         """A deadline with its zone and the zone's UTC offset on that day.
 

@@ -97,12 +97,17 @@ def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, 
 
 
 def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
+    """The states by their current status, then those whose last status has ended (or that no source names
+    since), each under its own heading, so that no list shows a former observer as one today."""
     def localize(lang: Language) -> dict[str, Any]:
         groups = []
         for status in STATUS_ORDER:
             rows = [s for s in record.states if s.current_status and s.current_status.status == status]
             if rows:
                 groups.append((status, lang.by_name(rows)))
+        ended = [s for s in record.states if s.statuses and s.current_status is None]
+        if ended:
+            groups.append(("ended", lang.by_name(ended)))
         return {"groups": groups}
     return localize
 

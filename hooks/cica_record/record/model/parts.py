@@ -51,12 +51,6 @@ class Cited:
         """The first source, for places that name one."""
         return self.sources[0] if self.sources else None
 
-    @property
-    def newest_source(self) -> Optional[SourceLike]:
-        """The newest of its sources that carries a date: what it says is true as of that date at least."""
-        dated = [source for source in self.sources if source.date]
-        return max(dated, key=lambda source: source.date) if dated else None
-
 
 @dataclass(eq=False, repr=False, kw_only=True)
 class Publisher(Linked):
