@@ -190,7 +190,7 @@ CASES = [
         "(expected a state code of two capital letters (ISO 3166-1), e.g. KZ, found 'sco')",
     ]),
     ("web source without an address", "sources.yaml", "    url: https://news.example.org/soc-june-2021\n", "", [
-        "data/sources.yaml:13: sources[1]: a web source needs its address (url), or, when only another source cites "
+        "data/sources.yaml:13: sources[1]: a source needs its address (url), or, when only another source cites "
         "it, cited_in",
     ]),
     ("source with an unknown publisher", "sources.yaml", "publisher: test-agency\n    title: {en: Report",

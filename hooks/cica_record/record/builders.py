@@ -41,7 +41,9 @@ def add_common(linker: Linker, entity: m.Entity, shape: s.Sourced, where: Where)
         linker.later(lambda: add_disagreements(linker, entity, shape.disagreements, (src, path + ("disagreements",))))
 
 
-def add_disagreements(linker: Linker, owner, shapes: Sequence[s.DisagreementEntry], where: Where) -> None:
+def add_disagreements(linker: Linker, owner, shapes: Sequence[s.DisagreementEntry], where: Where) -> list[m.Disagreement]:
+    """The disagreements of `owner`'s facts, each registered by its id; those made, to keep where a part shows them."""
+    made = []
     src, path = where
     for i, item in enumerate(shapes):
         at = (src, path + (i,))
@@ -58,7 +60,9 @@ def add_disagreements(linker: Linker, owner, shapes: Sequence[s.DisagreementEntr
                                        note=item.note)
         owner.disagreements.append(disagreement)
         linker.record.disagreements.append(disagreement)
+        made.append(disagreement)
         linker.later(lambda d=disagreement, item=item, at=at: _resolve_disagreement(linker, d, item, at))
+    return made
 
 
 def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.DisagreementEntry, where: Where) -> None:

@@ -59,8 +59,9 @@ def _statuses(linker: Linker, owner: m.Entity, shapes: Sequence[s.StatusEntry], 
             status.sources = linker.resolve_sources(item.source, (src, path + (i, "source")))
             linker.cite(owner, "status", status.sources)
             status.decided_by = decided_by(linker, item.decided_by, (src, path + (i, "decided_by")))
-            # Among the later steps, so that the versions' sources come after the page's own facts.
-            add_disagreements(linker, status, item.disagreements, (src, path + (i, "disagreements")))
+            # Among the later steps, so that the versions' sources come after the page's own facts. They are
+            # the holder's (its page shows them); the status keeps them to mark its date as disputed.
+            status.disagreements = add_disagreements(linker, owner, item.disagreements, (src, path + (i, "disagreements")))
 
         linker.later(resolve)
     return out

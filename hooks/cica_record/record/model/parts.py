@@ -124,10 +124,8 @@ class Disagreement(Linked):
 
     @property
     def page(self) -> "Entity":
-        """The page the disagreement belongs to (a chairmanship's or a status's is its state's)."""
-        if isinstance(self.owner, Chairmanship):
-            return self.owner.state
-        return self.owner.holder if isinstance(self.owner, Status) else self.owner
+        """The page the disagreement belongs to (a chairmanship's is its state's)."""
+        return self.owner.state if isinstance(self.owner, Chairmanship) else self.owner
 
 
 @dataclass(eq=False, repr=False, kw_only=True)
@@ -156,7 +154,7 @@ class Status(Cited, Linked):
     no_later_than: Optional[str] = None
     until_text: Optional[Text] = None
     decided_by: Optional["Decision"] = None
-    disagreements: list[Disagreement] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)  # its holder's, about this status
 
     @property
     def began(self) -> Optional[str]:
