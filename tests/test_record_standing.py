@@ -120,15 +120,20 @@ def test_a_meeting_of_another_body_or_before_the_decision_does_not_close_it(tmp_
     assert decision(record, RECOMMENDATION).met_since is None
 
 
-def test_an_answered_recommendation_leaves_the_open_list_and_is_linked_both_ways(tmp_path):
+def answered_at_the_next_mc(tmp_path: Path, answers: str):
+    """The fixture with an MC meeting of 2024-01-10 whose decision answers the recommendation (`answers`)."""
     data = copy(tmp_path)
     add_meeting(data, "2024-01-10-mc.yaml", held_mc("2024-01-10", (
-        "decisions:\n  - id: adopted\n    title: {en: Plan adopted}\n    kind: adopted\n    text: {en: Adopted.}\n"
+        "decisions:\n  - id: adopted\n    title: {en: Adopted}\n    kind: adopted\n    text: {en: Adopted.}\n"
         "    source: test-report\n")))
     edit(data / "decisions.yaml", "    supported_by: [KZ]\n", (
-        "    supported_by: [KZ]\n    outcome: {date: '2024-01-10', text: {en: Adopted.}, decision: mc-2024-01-10/adopted,"
-        " source: test-report}\n"))
-    record = load(data)
+        f"    supported_by: [KZ]\n    outcome: {{date: '2024-01-10', text: {{en: Adopted.}}, answers: {answers},"
+        " decision: mc-2024-01-10/adopted, source: test-report}\n"))
+    return load(data)
+
+
+def test_an_answered_recommendation_leaves_the_open_list_and_is_linked_both_ways(tmp_path):
+    record = answered_at_the_next_mc(tmp_path, "full")
     answered = decision(record, RECOMMENDATION)
     assert answered.standing == "answered"
     assert answered not in pending_decisions(record) + unreported_decisions(record)
@@ -137,14 +142,7 @@ def test_an_answered_recommendation_leaves_the_open_list_and_is_linked_both_ways
 
 
 def test_a_partly_answered_recommendation_stands_by_what_is_left(tmp_path):
-    data = copy(tmp_path)
-    add_meeting(data, "2024-01-10-mc.yaml", held_mc("2024-01-10", (
-        "decisions:\n  - id: adopted\n    title: {en: Part adopted}\n    kind: adopted\n    text: {en: Adopted.}\n"
-        "    source: test-report\n")))
-    edit(data / "decisions.yaml", "    supported_by: [KZ]\n", (
-        "    supported_by: [KZ]\n    outcome: {date: '2024-01-10', text: {en: One part adopted.}, answers: partial,"
-        " decision: mc-2024-01-10/adopted, source: test-report}\n"))
-    record = load(data)
+    record = answered_at_the_next_mc(tmp_path, "partial")
     partly = decision(record, RECOMMENDATION)
     # the body it waited for met (and answered part): the rest's outcome is not in the public record
     assert partly.standing == "unreported" and partly.outcome.answers == "partial"

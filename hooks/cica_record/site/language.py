@@ -162,20 +162,20 @@ class Language:
         if len(start) == len(end) == 4:
             return self.t("dates.years", start=start, end=end)
         if len(start) == len(end) == 10 and start[:7] == end[:7]:
-            first, last = (date.fromisoformat(value) for value in (start, end))
-            return self.t("dates.same_month.join",
-                          start=format_date(first, self.t("dates.same_month.start"), locale=self.code),
-                          end=format_date(last, self.t("dates.same_month.end"), locale=self.code))
+            return self._days_of_a_month(start, end, "dates.same_month")
         return self.t("dates.range", start=self.date(start), end=self.date(end))
+
+    def _days_of_a_month(self, start: str, end: str, key: str) -> str:
+        """Two days of one month, written as `key`'s patterns ask: the month and year said once."""
+        first, last = (date.fromisoformat(value) for value in (start, end))
+        return self.t(f"{key}.join", start=format_date(first, self.t(f"{key}.start"), locale=self.code),
+                      end=format_date(last, self.t(f"{key}.end"), locale=self.code))
 
     def between(self, start: str, end: str) -> str:
         """The bounds sources set for a date: between 5 and 11 December 2024; between October 2020 and
         3 February 2021. Never written as a span (5–11 December), which would read as days of a meeting."""
         if len(start) == len(end) == 10 and start[:7] == end[:7]:
-            first, last = (date.fromisoformat(value) for value in (start, end))
-            return self.t("dates.between_days.join",
-                          start=format_date(first, self.t("dates.between_days.start"), locale=self.code),
-                          end=format_date(last, self.t("dates.between_days.end"), locale=self.code))
+            return self._days_of_a_month(start, end, "dates.between_days")
         return self.t("dates.between", start=self.date(start), end=self.date(end))
 
     def meeting_when(self, meeting: Any) -> str:
