@@ -190,7 +190,7 @@ CASES = [
         "(expected a state code of two capital letters (ISO 3166-1), e.g. KZ, found 'sco')",
     ]),
     ("web source without an address", "sources.yaml", "    url: https://news.example.org/soc-june-2021\n", "", [
-        "data/sources.yaml:13: sources[1]: a web source needs its address (url), or, when only another source cites "
+        "data/sources.yaml:13: sources[1]: a source needs its address (url), or, when only another source cites "
         "it, cited_in",
     ]),
     ("source with an unknown publisher", "sources.yaml", "publisher: test-agency\n    title: {en: Report",
@@ -235,13 +235,13 @@ CASES = [
     ]),
     ("reported meeting with an opening transcribed", "meetings/2021-09-soc.yaml", "reports:\n",
      "opening:\n  - text: {en: Opened.}\n    wording: minutes\n    source: test-report\nreports:\n", [
-        "data/meetings/2021-09-soc.yaml:9: opening: a meeting known from reports has no minutes to transcribe",
+        "data/meetings/2021-09-soc.yaml:11: opening: a meeting known from reports has no minutes to transcribe",
         "  hint: put what reports say under topics:, decisions:, offers: and reports:, each with its source",
     ]),
     ("reported meeting with an agenda and an opening", "meetings/2021-09-soc.yaml", "reports:\n",
      "opening:\n  - text: {en: Opened.}\n    wording: minutes\n    source: test-report\n"
      "agenda:\n  - number: '1'\n    title: {en: Adoption of the agenda}\nreports:\n", [
-        "data/meetings/2021-09-soc.yaml:13: agenda: a meeting known from reports has no minutes to transcribe",
+        "data/meetings/2021-09-soc.yaml:15: agenda: a meeting known from reports has no minutes to transcribe",
         "  hint: put what reports say under topics:, decisions:, offers: and reports:, each with its source",
     ]),
     # A second definition is reported and left out; the definitions after it still count (test-agency is used).
@@ -258,7 +258,7 @@ CASES = [
     # Set aside, the wrong format is not there to need a source (a stand-in would be, and would need one).
     ("unknown format of a meeting known from reports", "meetings/2021-09-soc.yaml", "known_from: reports\n",
      "format: bogus\nknown_from: reports\n", [
-        "data/meetings/2021-09-soc.yaml:5: format: this value is not one of those allowed (expected 'in-person', "
+        "data/meetings/2021-09-soc.yaml:6: format: this value is not one of those allowed (expected 'in-person', "
         "'online' or 'hybrid', found 'bogus')",
     ]),
     ("speaker that is a document", MEETING, "by: [KR]", "by: [MC/2023/DRAFT/7]", [

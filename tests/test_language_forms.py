@@ -297,7 +297,8 @@ def test_labels_in_running_text_are_written_with_a_small_letter(real_site, lang)
     assert decision in page(real_site, f"{prefix(lang)}meetings/2023/soc-2023-12-12/").text()
 
 
-SOC = {"en": "SOC", "ru": "КСДЛ", "kk": "АЛТК"}
+# The SOC as "the decision of …" names it: its short name in English, its full name in the genitive in Russian and Kazakh.
+SOC = {"en": "SOC", "ru": "Комитета старших должностных лиц", "kk": "Аға лауазымды тұлғалар комитетінің"}
 
 
 @pytest.mark.site

@@ -50,7 +50,7 @@ def _expected_ids(record: m.Record) -> dict[str, list[str]]:
     out = {}
     for field in dataclasses.fields(m.Record):
         items = getattr(record, field.name)
-        if items:
+        if isinstance(items, list) and items:  # the record's lists, not its date
             out[field.name] = [o.key if hasattr(o, "key") else f"{o.state.key}/{o.start}" for o in items]
     return out
 

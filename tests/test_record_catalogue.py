@@ -93,8 +93,8 @@ def test_every_fact_of_a_reported_meeting_has_a_source(record):
 
 
 @pytest.mark.unit
-def test_every_web_source_has_an_address_or_the_source_that_cites_it(record):
-    assert [s.key for s in record.sources if s.source_kind == "web" and not s.url and not s.cited_in] == []
+def test_every_source_has_an_address_or_the_source_that_cites_it(record):
+    assert [s.key for s in record.sources if not s.url and not s.cited_in] == []
     assert len(record.sources) > 100 and len(record.publishers) > 40
 
 

@@ -26,9 +26,11 @@ def history(record, key: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("key, expected", [
     # states.yaml: member since 1999; bodies.yaml: chairmanship from 2020; 2021-06-23-soc.yaml: hosts [KZ];
-    # 2021-09-soc.yaml: chair {state: KZ}; dimensions.yaml: coordinator of environment protection as of 2023-12-12.
+    # 2021-09-soc.yaml: chair {state: KZ}; 2021-06-23 and 2023-12-12: chaired by test-chair, whose office is KZ's
+    # (people.yaml); dimensions.yaml: coordinator of environment protection as of 2023-12-12.
     ("KZ", [("1999", "status", "Status"), ("2020", "chairmanship", "Chairmanship"),
-            ("2021-06-23", "hosted", "soc-2021-06-23"), ("2021-09", "chaired", "soc-2021-09"),
+            ("2021-06-23", "hosted", "soc-2021-06-23"), ("2021-06-23", "chaired", "ChairCredit"),
+            ("2021-09", "chaired", "ChairCredit"), ("2023-12-12", "chaired", "ChairCredit"),
             ("2023-12-12", "role", "Role")]),
     # 2021-06-23-soc.yaml: a topic, an offer and a decision concern it, and Korea becomes its co-coordinator;
     # 2023-12-12-soc.yaml: took-note-plan concerns it; dimensions.yaml: two roles as of 2023-12-12.

@@ -60,7 +60,7 @@ class Entries:
         if not meeting.date:
             return None
         body = self.lang.plain(meeting.body_name.name) if meeting.body else ""
-        title = self.lang.t("feeds.meeting", body=body, date=self.lang.date_range(meeting.date, meeting.end_date))
+        title = self.lang.t("feeds.meeting", body=body, date=self.lang.meeting_when(meeting))
         summary = self.lang.plain(meeting.summary) or self.lang.plain(meeting.place)
         return Entry(about=f"Meeting:{meeting.key}", title=title, path=meeting.path, published=meeting.date,
                      updated=meeting.date, summary=summary)

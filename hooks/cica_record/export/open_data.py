@@ -22,7 +22,7 @@ from typing import Any, Optional
 from cica_record.export import records as export_records
 from cica_record.export import tables as export_tables
 from cica_record.record import model as m
-from cica_record.record.views import newest_date
+from cica_record.record.standing import newest_date
 from cica_record.export.calendar import calendar_ics
 from cica_record.export.feeds import feeds
 from cica_record.site.language import Language

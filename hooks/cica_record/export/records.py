@@ -52,13 +52,16 @@ OWNED_AT: dict[type, tuple[type, str]] = {
 WAYS_BACK: dict[type, frozenset[str]] = {
     m.Entity: frozenset({"statements", "mentioned_in", "decisions", "documents", "meetings", "events",
                          "reported_in", "offers", "disagreements", "citations", "history"}),
-    m.State: frozenset({"roles", "contributions", "chairmanships", "supported"}),
+    m.State: frozenset({"roles", "contributions", "chairmanships", "supported", "current_status", "chaired",
+                        "chair_statements"}),
+    m.Organisation: frozenset({"current_status"}),
+    m.Status: frozenset({"holder", "disagreements"}),
     m.Person: frozenset({"chaired"}),
     m.Body: frozenset({"taken", "offices"}),
     m.Document: frozenset({"revisions", "enclosed_in", "drafts_of", "records", "sources_of"}),
-    m.Decision: frozenset({"settles"}),
+    m.Decision: frozenset({"settles", "standing", "met_since"}),
     m.Chairmanship: frozenset({"disagreements"}),
-    m.Meeting: frozenset({"handovers"}),
+    m.Meeting: frozenset({"handovers", "overdue"}),
 }
 
 # Fields whose annotation is wider than what they hold.
@@ -82,7 +85,8 @@ class ExportError(TypeError):
 def identified_classes() -> dict[type, str]:
     """Each class that has a list of its own in `Record`, with the name of that list."""
     hints = typing.get_type_hints(m.Record, m.NAMESPACE)
-    return {typing.get_args(hints[f.name])[0]: f.name for f in dataclasses.fields(m.Record)}
+    return {typing.get_args(hints[f.name])[0]: f.name for f in dataclasses.fields(m.Record)
+            if typing.get_origin(hints[f.name]) is list}
 
 
 def identifier(obj: Any) -> str:

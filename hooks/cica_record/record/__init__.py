@@ -8,8 +8,9 @@
              meeting_builders.py (the model's objects, file by file), rules.py (over whole meetings),
              addresses.py (every page inside the site, none shared), links.py (the order of it all)
     model    model/ (the linked record's objects)
-    views    views.py (sequences, histories, what the pages ask of the whole record), periods.py
-             (an entity's statements by year)
+    views    views.py (sequences, histories, what the pages ask of the whole record), standing.py
+             (where things stand as of the record's own date), chairing.py (the meetings each state
+             chaired), periods.py (an entity's statements by year)
 
 loader.py runs read → check → link for a data folder: `load_record(data_dir, root)`.
 """

@@ -41,7 +41,9 @@ def add_common(linker: Linker, entity: m.Entity, shape: s.Sourced, where: Where)
         linker.later(lambda: add_disagreements(linker, entity, shape.disagreements, (src, path + ("disagreements",))))
 
 
-def add_disagreements(linker: Linker, owner, shapes: Sequence[s.DisagreementEntry], where: Where) -> None:
+def add_disagreements(linker: Linker, owner, shapes: Sequence[s.DisagreementEntry], where: Where) -> list[m.Disagreement]:
+    """The disagreements of `owner`'s facts, each registered by its id; those made, to keep where a part shows them."""
+    made = []
     src, path = where
     for i, item in enumerate(shapes):
         at = (src, path + (i,))
@@ -58,7 +60,9 @@ def add_disagreements(linker: Linker, owner, shapes: Sequence[s.DisagreementEntr
                                        note=item.note)
         owner.disagreements.append(disagreement)
         linker.record.disagreements.append(disagreement)
+        made.append(disagreement)
         linker.later(lambda d=disagreement, item=item, at=at: _resolve_disagreement(linker, d, item, at))
+    return made
 
 
 def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.DisagreementEntry, where: Where) -> None:
@@ -69,6 +73,7 @@ def _resolve_disagreement(linker: Linker, disagreement: m.Disagreement, item: s.
     for j, (version, shape) in enumerate(zip(disagreement.versions, item.versions)):
         version.sources = linker.resolve_sources(shape.source, (src, path + ("versions", j, "source")))
         linker.cite(page, "versions", version.sources)
+        version.who = linker.resolve_all(shape.who, (src, path + ("versions", j, "who")), m.SPEAKERS)
     disagreement.concerns = linker.resolve_all(item.concerns, (src, path + ("concerns",)))
     for target in disagreement.concerns:
         if disagreement not in target.disagreements:
@@ -163,8 +168,9 @@ def _resolve_decision(linker: Linker, decision: m.Decision, item: s.DecisionFiel
     for state in decision.supported_by:
         state.supported.append(decision)
     if item.outcome:
-        decision.outcome = m.Outcome(date=item.outcome.date, text=item.outcome.text, sources=linker.resolve_sources(
-            item.outcome.source, (src, path + ("outcome", "source"))))
+        decision.outcome = m.Outcome(date=item.outcome.date, text=item.outcome.text, answers=item.outcome.answers.value,
+                                     sources=linker.resolve_sources(item.outcome.source,
+                                                                    (src, path + ("outcome", "source"))))
         linker.cite(decision, "outcome", decision.outcome.sources)
         decision.outcome.decision = decided_by(linker, item.outcome.decision, (src, path + ("outcome", "decision")))
         if decision.outcome.decision:

@@ -3,7 +3,8 @@
 One pass creates every entity (and finds duplicate identifiers: `registry`), in the order of
 `BUILDERS` (`reference_builders`, `meeting_builders`); the next resolves every reference once into
 the objects of `model` and records its way back. Then the rules over whole meetings (`rules`) and
-the pages' addresses (`addresses`) are checked, and the derived views made (`views`). All problems
+the pages' addresses (`addresses`) are checked, and the derived views made (`views`, `standing`,
+`chairing`). All problems
 are collected as `DataError`s with the file and line of the reference, so a publisher sees every
 broken link at once.
 """
@@ -23,6 +24,8 @@ from cica_record.record.registry import Linker
 from cica_record.record.rules import check_meetings
 from cica_record.record.salvage import Waiting
 from cica_record.record.validation import ValidFile
+from cica_record.record.chairing import credit_chairs
+from cica_record.record.standing import weigh_record
 from cica_record.record.views import build_histories, link_meeting_sequence
 
 # Each kind of file and its builder, in the order they are built; their references are resolved in
@@ -53,5 +56,7 @@ def link_record(files: dict[str, list[ValidFile]],
     check_meetings(linker)
     check_addresses(linker)
     link_meeting_sequence(linker.record)
+    weigh_record(linker.record)
+    credit_chairs(linker.record)
     build_histories(linker.record)
     return linker.record, linker.errors

@@ -20,7 +20,8 @@ def add_meeting(linker: Linker, loaded: ValidFile) -> None:
     src = loaded.source
     key = item.id or f"{item.body}-{item.date}"
     meeting = m.Meeting(key=key, name=s.Text(en=key), path=f"meetings/{item.date[:4]}/{key}/", session=item.session,
-                        date=item.date, no_later_than=item.no_later_than, end_date=item.end_date,
+                        date=item.date, no_later_than=item.no_later_than, not_before=item.not_before,
+                        end_date=item.end_date, meeting_kind=item.kind.value if item.kind else None,
                         status=item.status.value, place=item.place,
                         format=item.format.value if item.format else None, known_from=item.known_from,
                         summary=item.summary, chair_office=item.chair.office if item.chair else None)
@@ -154,7 +155,7 @@ def _speaker(linker: Linker, meeting: m.Meeting, ref: str, where: Where) -> Opti
         if meeting.chair is None:
             linker.error(where, "'chair' speaks, but the meeting names no chair", hint="add chair: {person: …}")
             return None
-        return m.Speaker(entity=meeting.chair, capacity="chair")
+        return m.Speaker(entity=meeting.chair, capacity="chair", office=meeting.chair_office)
     if ref == "secretary-general":
         holders = [office.holder for office in linker.secretaries_general() if office.covers(meeting.date)]
         if len(holders) != 1:

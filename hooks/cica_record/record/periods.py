@@ -96,11 +96,21 @@ def by_meeting(items: list[Quoted]) -> list[MeetingGroup]:
     meetings: dict[int, MeetingGroup] = {}
     for item in items:
         meetings.setdefault(id(item.meeting), MeetingGroup(item.meeting, [])).items.append(item)
-    return sorted(meetings.values(), key=lambda g: g.meeting.date, reverse=True)
+    return sorted(meetings.values(), key=lambda g: g.meeting.order, reverse=True)
+
+
+def spoken(entity: m.Entity) -> list[m.Statement]:
+    """Its statements and, for a state, what its chairs said in the chair, each in its meeting's order."""
+    said = list(entity.statements)
+    own = {id(statement) for statement in said}
+    said += [statement for statement in getattr(entity, "chair_statements", ()) if id(statement) not in own]
+    if len(said) == len(own):
+        return said
+    return sorted(said, key=lambda statement: statement.meeting.all_statements.index(statement))
 
 
 def _years(entity: m.Entity) -> list[Year]:
-    statements = by_meeting(list(entity.statements))
+    statements = by_meeting(spoken(entity))
     mentions = by_meeting(list(entity.mentioned_in))
     years = sorted({g.meeting.date[:4] for g in statements + mentions}, reverse=True)
     return [Year(year=year, statements=[g for g in statements if g.meeting.date[:4] == year],

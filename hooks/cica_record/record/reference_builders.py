@@ -34,8 +34,7 @@ def add_sources(linker: Linker, loaded: ValidFile) -> None:
                          expected="the id of a publisher in the publishers list", found=f"'{item.publisher}'",
                          hint=f"did you mean '{close[0]}'?" if close else "add it under publishers: first")
         source = m.Source(key=item.id, title=item.title, title_is=item.title_is.value, publisher=publisher,
-                          url=item.url, date=item.date, language=item.language, source_kind=item.kind.value,
-                          note=item.note)
+                          url=item.url, date=item.date, language=item.language, note=item.note)
         linker.sources[item.id] = source
         linker.record.sources.append(source)
     for i, item in enumerate(loaded.shape.sources):
@@ -51,7 +50,8 @@ def _statuses(linker: Linker, owner: m.Entity, shapes: Sequence[s.StatusEntry], 
     out = []
     src, path = where
     for i, item in enumerate(shapes):
-        status = m.Status(status=item.status.value, since=item.since, until=item.until, since_text=item.since_text,
+        status = m.Status(holder=owner, status=item.status.value, since=item.since, until=item.until,
+                          since_text=item.since_text, no_later_than=item.no_later_than, until_text=item.until_text,
                           sources=[], inferred=linker.inferred(item), note=item.note)
         out.append(status)
 
@@ -59,6 +59,9 @@ def _statuses(linker: Linker, owner: m.Entity, shapes: Sequence[s.StatusEntry], 
             status.sources = linker.resolve_sources(item.source, (src, path + (i, "source")))
             linker.cite(owner, "status", status.sources)
             status.decided_by = decided_by(linker, item.decided_by, (src, path + (i, "decided_by")))
+            # Among the later steps, so that the versions' sources come after the page's own facts. They are
+            # the holder's (its page shows them); the status keeps them to mark its date as disputed.
+            status.disagreements = add_disagreements(linker, owner, item.disagreements, (src, path + (i, "disagreements")))
 
         linker.later(resolve)
     return out

@@ -9,7 +9,7 @@ from cica_record.record import model as m
 from cica_record.record.registry import Linker
 
 
-REPORTED_FACTS = ("date", "place", "format", "chair", "hosts")
+REPORTED_FACTS = ("date", "kind", "place", "format", "chair", "hosts")
 
 
 def check_meetings(linker: Linker) -> None:

@@ -59,7 +59,7 @@ class DocumentMaker:
 
     def meeting_label(self, meeting: m.Meeting) -> str:
         body = self.plain(meeting.body_name.short) if meeting.body else ""
-        return ", ".join(p for p in (body, self.lang.date_range(meeting.date, meeting.end_date)) if p)
+        return ", ".join(p for p in (body, self.lang.meeting_when(meeting)) if p)
 
     def joined(self, *texts: Optional[str]) -> str:
         return "\n".join(t for t in texts if t)
@@ -118,7 +118,7 @@ class DocumentMaker:
     def _meeting(self, meeting: m.Meeting) -> list[SearchDoc]:
         place = self.plain(meeting.place)
         body = self.plain(meeting.body_name.name) if meeting.body else ""
-        when = self.lang.date_range(meeting.date, meeting.end_date)
+        when = self.lang.meeting_when(meeting)
         narrative = [self.plain(p.text) for p in meeting.opening]
         for item in meeting.agenda:
             narrative.append(self.plain(item.title))

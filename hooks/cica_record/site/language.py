@@ -127,19 +127,13 @@ class Language:
             return self.plain(names.short)
         return getattr(getattr(names.forms, self.code), form)
 
-    def meeting_date(self, meeting: m.Meeting) -> str:
-        """A meeting's date as precise as the sources give it: a day, a month, or the bounds they set."""
-        if meeting.no_later_than:
-            return self.t("dates.between", start=self.date(meeting.date), end=self.date(meeting.no_later_than))
-        return self.date_range(meeting.date, meeting.end_date)
-
     def meeting_phrase(self, meeting: m.Meeting, case: str = "", dated: bool = True) -> str:
         """One meeting named inside a sentence, in a case (`case`: "", "genitive", "prepositional" or
         "locative"), with its date unless the sentence says it: "заседании Комитета старших должностных лиц
         12 декабря 2023 г.", "Аға лауазымды тұлғалар комитетінің 2023 жылғы 12 желтоқсандағы отырысында".
         In English, its label: "SOC, 12 December 2023"."""
         names = meeting.body_name
-        when = self.meeting_date(meeting)
+        when = self.meeting_when(meeting)
         if self.code == LANGUAGES[0]:
             return f"{self.plain(names.short)}, {when}"
         forms = getattr(names.forms, self.code)
@@ -151,7 +145,10 @@ class Language:
         return f"{word} {when}" if meeting.day_known else f"{word} ({when})"
 
     def attributive(self, when: str) -> str:
-        """A Kazakh date as an attribute of what follows: "2023 жылғы 12 желтоқсандағы", "2019 жылғы"."""
+        """A Kazakh date as an attribute of what follows: "2023 жылғы 12 желтоқсандағы", "2019 жылғы";
+        the bounds sources set ("2024 жылғы 5 және 11 желтоқсан аралығы") as "…аралығындағы"."""
+        if re.search(r"\sаралығы$", when):
+            return when + "ндағы"
         for number, month in enumerate(self._month_names()):
             if re.search(rf"\s{month}$", when):
                 return when[: -len(month)] + MONTH_CASES[self.code]["locative"][number]
@@ -219,11 +216,27 @@ class Language:
         if len(start) == len(end) == 4:
             return typeset(self.t("dates.years", start=start, end=end), self.code)
         if len(start) == len(end) == 10 and start[:7] == end[:7]:
-            first, last = (date.fromisoformat(value) for value in (start, end))
-            return typeset(self.t("dates.same_month.join",
-                                  start=format_date(first, self.t("dates.same_month.start"), locale=self.code),
-                                  end=format_date(last, self.t("dates.same_month.end"), locale=self.code)), self.code)
+            return self._days_of_a_month(start, end, "dates.same_month")
         return self.t("dates.range", start=self.date(start), end=self.date(end))
+
+    def _days_of_a_month(self, start: str, end: str, key: str) -> str:
+        """Two days of one month, written as `key`'s patterns ask: the month and year said once."""
+        first, last = (date.fromisoformat(value) for value in (start, end))
+        return typeset(self.t(f"{key}.join", start=format_date(first, self.t(f"{key}.start"), locale=self.code),
+                              end=format_date(last, self.t(f"{key}.end"), locale=self.code)), self.code)
+
+    def between(self, start: str, end: str) -> str:
+        """The bounds sources set for a date: between 5 and 11 December 2024; between October 2020 and
+        3 February 2021. Never written as a span (5–11 December), which would read as days of a meeting."""
+        if len(start) == len(end) == 10 and start[:7] == end[:7]:
+            return self._days_of_a_month(start, end, "dates.between_days")
+        return self.t("dates.between", start=self.date(start), end=self.date(end))
+
+    def meeting_when(self, meeting: Any) -> str:
+        """A meeting's date as precise as its sources give it: a day or days, a month, or the bounds they set."""
+        if meeting.no_later_than or meeting.not_before:
+            return self.between(meeting.not_before or meeting.date, meeting.no_later_than or meeting.latest)
+        return self.date_range(meeting.date, meeting.end_date)
 
     def deadline(self, deadline: Deadline) -> Markup:
         """A deadline with its zone and the zone's UTC offset on that day.

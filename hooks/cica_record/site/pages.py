@@ -21,8 +21,8 @@ from mkdocs.structure.toc import get_toc
 from cica_record.record import model as m
 from cica_record.site.language import Language
 from cica_record.record.periods import PAGE_BUDGET, Listing, listing
-from cica_record.record.views import (decisions_by_state, latest_meeting_with_minutes, meetings_by_year,
-                                     pending_decisions)
+from cica_record.record.views import (coming_meetings, decisions_by_state, latest_held_meeting, meetings_by_year,
+                                     pending_decisions, unreported_decisions)
 from cica_record.record.schema import LANGUAGES
 
 INDEX_KEYS = ("meetings", "documents", "decisions", "states", "dimensions", "organisations", "people", "bodies",
@@ -80,8 +80,10 @@ HOME_TEMPLATE = "home_record.html"  # the record's part of the home page (docs/*
 
 
 def home_context(record: m.Record) -> dict[str, Any]:
-    """What the home page shows of the record: its latest meeting with minutes and what is still pending."""
-    return {"latest": latest_meeting_with_minutes(record), "pending": pending_decisions(record)}
+    """What the home page shows of the record: its latest meeting held, those announced ahead, the decisions
+    still open and those whose outcome is not in the public record."""
+    return {"latest": latest_held_meeting(record), "coming": coming_meetings(record),
+            "pending": pending_decisions(record), "unreported": unreported_decisions(record)}
 
 
 def placeholder_specs() -> list[PageSpec]:
@@ -95,12 +97,17 @@ def _sorted_by_name(entities: list[m.Entity]) -> Callable[[Language], dict[str, 
 
 
 def _states_by_status(record: m.Record) -> Callable[[Language], dict[str, Any]]:
+    """The states by their current status, then those whose last status has ended (or that no source names
+    since), each under its own heading, so that no list shows a former observer as one today."""
     def localize(lang: Language) -> dict[str, Any]:
         groups = []
         for status in STATUS_ORDER:
             rows = [s for s in record.states if s.current_status and s.current_status.status == status]
             if rows:
                 groups.append((status, lang.by_name(rows)))
+        ended = [s for s in record.states if s.statuses and s.current_status is None]
+        if ended:
+            groups.append(("ended", lang.by_name(ended)))
         return {"groups": groups}
     return localize
 

@@ -14,7 +14,7 @@ from cica_record.record.model.entities import (  # noqa: F401
     Body, BodyName, Decision, Dimension, Document, Entity, Event, Meeting, OFFICE_SPEAKERS, Organisation, Person,
     PriorityArea, Proceeding, Record, SPEAKERS, State)
 from cica_record.record.model.parts import (  # noqa: F401
-    Account, AgendaItem, Chairmanship, ChairSeat, Citation, Cited, Contribution, Disagreement, HistoryEntry,
+    Account, AgendaItem, ChairCredit, Chairmanship, ChairSeat, Citation, Cited, Contribution, Disagreement, HistoryEntry,
     Linked, Offer, Office, Outcome, Publisher, Report, Reported, Role, Source, SourceLike, Speaker, Statement,
     Status, Topic, Version)
 

@@ -12,11 +12,12 @@ pydantic classes of `schema` (`MeetingFile`, `StateEntry`, …), whose names say
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass, field
 from typing import ClassVar, Optional, Union
 
 from cica_record.record.schema import Deadline, Link, NameForms, Text
-from cica_record.record.model.parts import (Account, AgendaItem, Chairmanship, ChairSeat, Citation, Cited,
+from cica_record.record.model.parts import (Account, AgendaItem, ChairCredit, Chairmanship, ChairSeat, Citation, Cited,
                                            Contribution, Disagreement, HistoryEntry, Linked, Office, Offer, Outcome,
                                            Publisher, Report, Reported, Role, Source, SourceLike, Statement, Status,
                                            Topic)
@@ -63,10 +64,16 @@ class State(Entity):
     contributions: list["Contribution"] = field(default_factory=list)
     chairmanships: list["Chairmanship"] = field(default_factory=list)
     supported: list["Decision"] = field(default_factory=list)
+    # Derived once linked (`views`): its status as of the record's date (none once its last has ended),
+    # the meetings it chaired through its officials, and what its chairs said in the chair.
+    current_status: Optional[Status] = None
+    chaired: list[ChairCredit] = field(default_factory=list)
+    chair_statements: list["Statement"] = field(default_factory=list)
 
     @property
-    def current_status(self) -> Optional[Status]:
-        return self.statuses[-1] if self.statuses else None
+    def member_status(self) -> Optional[Status]:
+        """The status by which it joined as a member, if it did."""
+        return next((status for status in self.statuses if status.status == "member"), None)
 
 
 @dataclass(eq=False, repr=False, kw_only=True)
@@ -74,6 +81,7 @@ class Organisation(Entity):
     kind: ClassVar[str] = "organisation"
     short: Optional[Text] = None
     statuses: list[Status] = field(default_factory=list)
+    current_status: Optional[Status] = None  # derived once linked, as a state's
 
 
 @dataclass(eq=False, repr=False, kw_only=True)
@@ -179,6 +187,10 @@ class Decision(Entity):
     period: Optional[Text] = None
     taken_by: Optional[Text] = None
     settles: list["Decision"] = field(default_factory=list)  # earlier decisions whose outcome this one is
+    # Derived once linked (`views.weigh_decisions`): where it stands as of the record's date, and the
+    # first meeting of the body it waits for held after it.
+    standing: str = "taken"
+    met_since: Optional["Meeting"] = None
     recommended_to: Optional[Body] = None
     drafts: list[Document] = field(default_factory=list)
     records: list[Document] = field(default_factory=list)
@@ -192,8 +204,14 @@ class Decision(Entity):
 
     @property
     def is_pending(self) -> bool:
-        """Still open as far as the record knows: not taken, and no later source gives its outcome."""
-        return self.state != "taken" and self.outcome is None
+        """Still open as far as the record knows: not taken, no later source gives its outcome, its
+        deadline not passed and the body it waits for not met since (`views.weigh_decisions`)."""
+        return self.standing == "open"
+
+    @property
+    def waits_for(self) -> Optional[Body]:
+        """The body whose decision it awaits: the one it is recommended to, else its own (a silence procedure)."""
+        return self.recommended_to or self.body
 
     @property
     def unidentified_records(self) -> list["Document"]:
@@ -213,8 +231,13 @@ class Meeting(Entity):
     session: Optional[str] = None
     date: str = ""
     no_later_than: Optional[str] = None
+    not_before: Optional[str] = None
     end_date: Optional[str] = None
+    meeting_kind: Optional[str] = None  # informal, special or extraordinary, as its sources call it
     status: str = "held"
+    # For an announced meeting, derived once linked (`views`): whether its latest possible day had
+    # passed by the record's date with no report of it held.
+    overdue: bool = False
     place: Optional[Text] = None
     format: Optional[str] = None
     chair: Optional[Person] = None
@@ -258,6 +281,22 @@ class Meeting(Entity):
     def day_known(self) -> bool:
         return len(self.date) == 10 and self.no_later_than is None
 
+    @property
+    def earliest(self) -> str:
+        """The earliest day it can have begun, as YYYY-MM-DD."""
+        return first_day(self.not_before or self.date)
+
+    @property
+    def latest(self) -> str:
+        """The latest day it can have ended, as YYYY-MM-DD."""
+        return last_day(self.end_date or self.no_later_than or self.date)
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        """Where it stands in time: by the earliest day it can have begun, then the latest it can have
+        ended (a meeting known to the month comes before one known to the day later in that month)."""
+        return (self.earliest, self.latest, self.key)
+
     def disputed(self, fact: str) -> Optional[Disagreement]:
         """The disagreement of the sources about one of this meeting's own facts, if any."""
         return next((d for d in self.disagreements if d.owner is self and d.fact == fact), None)
@@ -292,6 +331,7 @@ class Record:
     chairmanships: list[Chairmanship] = field(default_factory=list)
     publishers: list[Publisher] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
+    as_of: str = ""  # the newest date the record holds (`views.newest_date`): what "now" is for its pages
 
     def entities(self) -> list[Entity]:
         """Everything that gets a page."""
@@ -300,6 +340,21 @@ class Record:
 
     def __repr__(self) -> str:
         return f"<Record of {len(self.meetings)} meetings, {len(self.entities())} pages>"
+
+
+def first_day(day: str) -> str:
+    """A partial date's first day: 2024-12 -> 2024-12-01."""
+    return day + "-01-01"[len(day) - 4:] if len(day) < 10 else day
+
+
+def last_day(day: str) -> str:
+    """A partial date's last day: 2024-02 -> 2024-02-29."""
+    if len(day) == 10:
+        return day
+    if len(day) == 4:
+        return f"{day}-12-31"
+    year, month = int(day[:4]), int(day[5:7])
+    return f"{day}-{monthrange(year, month)[1]:02d}"
 
 
 # Who may be named as a speaker: a state, an organisation or a person; or an office, written by its

@@ -73,7 +73,6 @@ class Source(Linked):
     url: Optional[str]
     date: Optional[str]
     language: Optional[str] = None
-    source_kind: str = "web"
     cited_in: Optional["Source"] = None
     note: Optional[Text] = None
 
@@ -101,6 +100,7 @@ class Version(Cited, Linked):
     date: Optional[str] = None
     end_date: Optional[str] = None
     note: Optional[Text] = None
+    who: list["Entity"] = field(default_factory=list)
 
     def label(self) -> str:
         return self.text.en or ""
@@ -143,6 +143,7 @@ class HistoryEntry(Linked):
 
 @dataclass(eq=False, repr=False, kw_only=True)
 class Status(Cited, Linked):
+    holder: "Entity"
     status: str
     since: Optional[str]
     until: Optional[str]
@@ -150,7 +151,20 @@ class Status(Cited, Linked):
     sources: list[SourceLike]
     inferred: dict[str, Text]
     note: Optional[Text]
+    no_later_than: Optional[str] = None
+    until_text: Optional[Text] = None
     decided_by: Optional["Decision"] = None
+    disagreements: list[Disagreement] = field(default_factory=list)  # its holder's, about this status
+
+    @property
+    def began(self) -> Optional[str]:
+        """When it began, as far as the sources place it: its date, or the latest it can have begun."""
+        return self.since or self.no_later_than
+
+    def ended_by(self, day: str) -> bool:
+        """Whether it had ended by `day` (the record's own date, never the clock's): an `until` on or before
+        it, or an end the sources do not date."""
+        return self.until_text is not None or (self.until is not None and self.until[:len(day)] <= day)
 
     def label(self) -> str:
         return f"{self.status} since {self.since}"
@@ -212,10 +226,12 @@ class Role(Cited, Linked):
 
 @dataclass(eq=False, repr=False, kw_only=True)
 class Speaker(Linked):
-    """Who spoke, and in which capacity when it was an office (the Chair, the SG)."""
+    """Who spoke, and in which capacity when it was an office (the Chair, the SG), with the office
+    the source gives them (the Chair's: "Deputy Minister of Foreign Affairs of …")."""
 
     entity: Entity
     capacity: Optional[str] = None
+    office: Optional[Text] = None
 
     def label(self) -> str:
         return f"{self.entity.key} as {self.capacity}" if self.capacity else self.entity.key
@@ -261,6 +277,7 @@ class Outcome(Cited, Linked):
     text: Text
     sources: list[SourceLike]
     decision: Optional["Decision"] = None
+    answers: str = "full"  # full, partial, or none (a later source says what followed, not the result)
 
     def label(self) -> str:
         return self.date
@@ -319,6 +336,19 @@ class ChairSeat(Linked):
 
     def label(self) -> str:
         return f"{self.role}: {self.holder.key}"
+
+
+@dataclass(eq=False, repr=False, kw_only=True)
+class ChairCredit(Linked):
+    """A meeting a state chaired: through whom (its officials, or the state itself when no person is
+    named), each in the seat the sources give, and, when sources dispute who chaired, their disagreement."""
+
+    meeting: "Meeting"
+    seats: list[ChairSeat] = field(default_factory=list)
+    disputed: Optional[Disagreement] = None
+
+    def label(self) -> str:
+        return f"{self.meeting.key}: {', '.join(seat.holder.key for seat in self.seats)}"
 
 
 @dataclass(eq=False, repr=False, kw_only=True)

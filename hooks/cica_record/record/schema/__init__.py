@@ -18,13 +18,13 @@ from cica_record.record.schema.types import (  # noqa: F401
     LANGUAGES, Name, PartialDate, Ref, Shape, Slug, SLUG_PATTERN, Sourced, Sources, STATE_PATTERN, StateCode,
     Symbol, SYMBOL_PATTERN, Text, TIME_PATTERN, Url, URL_PATTERN, VersionEntry)
 from cica_record.record.schema.reference import (  # noqa: F401
-    ALIASES, BodiesFile, BodyEntry, ChairmanshipEntry, DecisionFields, DecisionKind, DecisionsFile,
+    ALIASES, Answer, BodiesFile, BodyEntry, ChairmanshipEntry, DecisionFields, DecisionKind, DecisionsFile,
     DecisionState, DimensionEntry, DimensionsFile, DocumentEntry, DocumentKind, DocumentsFile, EventEntry,
     EventsFile, EventStatus, ExternalSource, FormerName, KazakhForms, Link, NameForms, OfficeEntry, OrganisationEntry, OrganisationsFile,
     OutcomeEntry, PeopleFile, PersonEntry, PriorityAreaEntry, PublisherEntry, RoleEntry, RoleKind, RoleStatus,
-    RussianForms, SOURCE_LANGUAGES, SourceKind, SourcesFile, StandaloneDecision, StateEntry, StatesFile, StatusEntry,
+    RussianForms, SOURCE_LANGUAGES, SourcesFile, StandaloneDecision, StateEntry, StatesFile, StatusEntry,
     StatusKind, TitleKind, Wording)
 from cica_record.record.schema.meeting import (  # noqa: F401
     AccountEntry, AgendaItemEntry, Chair, ContributionEntry, DecisionEntry, FactSources, MeetingFile,
-    MeetingFormat, MeetingStatus, OfferEntry, Paragraph, ProceedingEntry, ReportedDecision, ReportedFact,
+    MeetingFormat, MeetingKind, MeetingStatus, OfferEntry, Paragraph, ProceedingEntry, ReportedDecision, ReportedFact,
     ReportEntry, StatementEntry, TopicEntry)

@@ -18,6 +18,7 @@ LISTS: dict[str, tuple[type[BaseModel], str]] = {
     "decision_kinds": (s.DecisionFields, "kind"),
     "decision_states": (s.DecisionFields, "state"),
     "meeting_formats": (s.MeetingFile, "format"),
+    "meeting_kinds": (s.MeetingFile, "kind"),
     "meeting_statuses": (s.MeetingFile, "status"),
     "known_from": (s.MeetingFile, "known_from"),
     "statuses": (s.StatusEntry, "status"),

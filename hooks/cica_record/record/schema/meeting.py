@@ -83,6 +83,14 @@ class Chair(Shape):
         return self
 
 
+class MeetingKind(str, Enum):
+    """What its sources call a meeting that is not one of its body's regular meetings."""
+
+    informal = "informal"
+    special = "special"
+    extraordinary = "extraordinary"
+
+
 class MeetingStatus(str, Enum):
     held = "held"
     announced = "announced"
@@ -92,6 +100,7 @@ class FactSources(Shape):
     """Which sources state each fact of a meeting known from reports."""
 
     date: Sources = ()
+    kind: Sources = Field(default=(), description="The source that calls it informal, special or extraordinary.")
     place: Sources = ()
     format: Sources = ()
     chair: Sources = ()
@@ -147,7 +156,15 @@ class MeetingFile(Sourced, Disputed):
         "no_later_than, the earliest it can have been."))
     no_later_than: Optional[PartialDate] = Field(
         default=None, description="When sources only bound the date: the latest it can have been.")
+    not_before: Optional[PartialDate] = Field(
+        default=None, description=(
+            "When date gives only the month or year and sources set a later earliest day: that day, within "
+            "date (date: '2024-12' with not_before: '2024-12-05'). Pages then show the range, never a day."))
     end_date: Optional[FullDate] = None
+    kind: Optional[MeetingKind] = Field(
+        default=None, description=(
+            "Only for a meeting its sources call informal, special or extraordinary (with cite: {kind: …} for a "
+            "meeting known from reports); shown in its title and in every list."))
     status: MeetingStatus = Field(
         default=MeetingStatus.held,
         description="announced: a source announces it and none found says it was held; it cannot have decisions.")
@@ -175,3 +192,14 @@ class MeetingFile(Sourced, Disputed):
     documents: tuple[DocumentEntry, ...] = ()
     agenda: tuple[AgendaItemEntry, ...] = ()
     contributions: tuple[ContributionEntry, ...] = ()
+
+    @model_validator(mode="after")
+    def _bounds_hold_together(self) -> "MeetingFile":
+        earliest = self.not_before or self.date
+        if self.not_before and not (self.not_before.startswith(self.date + "-") and len(self.not_before) > len(self.date)):
+            raise ValueError(f"not_before ({self.not_before}) must be a closer date within date ({self.date}): "
+                             "date gives the month or year, not_before the earliest day in it")
+        if self.no_later_than and self.no_later_than < earliest[:len(self.no_later_than)]:
+            raise ValueError(f"no_later_than ({self.no_later_than}) is before the earliest date the meeting can "
+                             f"have ({earliest})")
+        return self

@@ -27,13 +27,21 @@ class StatusKind(str, Enum):
     partner = "partner"
 
 
-class StatusEntry(Sourced):
+class StatusEntry(Sourced, Disputed):
     status: StatusKind
     since: Optional[PartialDate] = None
     until: Optional[PartialDate] = None
     since_text: Optional[Text] = Field(
         default=None, description="When a source gives no single date ('by 2001', '2004 or 2006')."
     )
+    no_later_than: Optional[PartialDate] = Field(
+        default=None, description=(
+            "When sources only bound when it began ('by 2001'): the latest it can have begun. It places the "
+            "status in time lines; since_text, where given, says it in words."))
+    until_text: Optional[Text] = Field(
+        default=None, description=(
+            "When it ended but no source says when, or sources stop naming it: what they say ('listed until June "
+            "2006; absent from the lists from August 2008'). The status is then no longer current."))
     decided_by: Optional[Ref] = Field(default=None, description="The decision that gave this status.")
 
 
@@ -223,11 +231,6 @@ class PublisherEntry(Shape):
     url: Optional[Url] = Field(default=None, description="The publisher's site.")
 
 
-class SourceKind(str, Enum):
-    web = "web"
-    compilation = "compilation"
-
-
 class TitleKind(str, Enum):
     headline = "headline"
     description = "description"
@@ -244,8 +247,6 @@ class ExternalSource(Shape):
         default=TitleKind.description,
         description="headline: the source's own headline; description: our description of it, marked as ours.",
     )
-    kind: SourceKind = Field(
-        default=SourceKind.web, description="web: a page on the web; compilation: this project's own compilation.")
     url: Optional[Url] = Field(default=None, description="Its address; required for a web source.")
     cited_in: Optional[Slug] = Field(
         default=None, description="When its address is not known: the source that cites it.")
@@ -255,9 +256,9 @@ class ExternalSource(Shape):
 
     @model_validator(mode="after")
     def _web_source_has_address(self) -> "ExternalSource":
-        if self.kind is SourceKind.web and not self.url and not self.cited_in:
+        if not self.url and not self.cited_in:
             raise ValueError(
-                "a web source needs its address (url), or, when only another source cites it, cited_in")
+                "a source needs its address (url), or, when only another source cites it, cited_in")
         return self
 
 
@@ -356,12 +357,27 @@ class DecisionState(str, Enum):
     awaiting_other_body = "awaiting-other-body"
 
 
+class Answer(str, Enum):
+    full = "full"
+    partial = "partial"
+    none = "none"
+
+
 class OutcomeEntry(Sourced):
     """What became of a pending decision, from a later source."""
 
     date: PartialDate
     text: Text
     decision: Optional[Ref] = Field(default=None, description="The later decision that settled it, if in the record.")
+    answers: Answer = Field(default=Answer.full, description=(
+        "full: the outcome answers the whole of it; partial: only part of it (the text says which part); "
+        "none: a later source says what followed, but not the result (never with decision)."))
+
+    @model_validator(mode="after")
+    def _no_answering_decision_for_none(self) -> "OutcomeEntry":
+        if self.answers is Answer.none and self.decision:
+            raise ValueError("an outcome that answers none of it names no answering decision (decision)")
+        return self
 
 
 class Wording(str, Enum):

@@ -232,6 +232,9 @@ class VersionEntry(Shape):
     source: Sources
     date: Optional[PartialDate] = None
     end_date: Optional[PartialDate] = None
+    who: tuple[Ref, ...] = Field(default=(), description=(
+        "Who this version names, when the fact is who (a chair): people, states or organisations. Their pages "
+        "credit them with it, marked as disputed."))
     note: Optional[Text] = None
 
 
