@@ -18,7 +18,7 @@ import yaml
 
 from conftest import FIXTURE_DATA, ROOT
 from cica_record.site.collation import sort_key
-from cica_record.site.language import MONTH_CASES
+from cica_record.site.language import MONTH_CASES, Language, load_tables
 from site_reading import html_files, page, prefix, resolve, squash, table, url_of, without
 
 
@@ -252,6 +252,18 @@ def page_text(built) -> str:
     body = without(built.root.xpath("//body")[0],
                    ".//script | .//style | .//code | .//pre | .//q | .//*[@lang='en' or starts-with(@lang, 'en-')]")
     return squash(" ".join(body.itertext()))  # a space between elements: a list's items do not run together
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("start, end, attribute", [
+    ("2024-12-05", "2024-12-11", "2024 жылғы 5 және 11 желтоқсан аралығындағы"),
+    ("2020-10", "2021-02-03", "2020 жылғы қазан – 2021 жылғы 3 ақпандағы"),
+])
+def test_a_kazakh_date_set_by_bounds_is_an_attribute_before_the_meeting_word(start, end, attribute):
+    """A meeting dated only by the bounds its sources set, named inside a Kazakh sentence: the bounds stand
+    before "отырысы" as an attribute (…аралығындағы, …ақпандағы), as a single day does (…желтоқсандағы)."""
+    kk = Language("kk", load_tables(ROOT / "translations"))
+    assert kk.attributive(kk.between(start, end)).replace("\u00a0", " ") == attribute
 
 
 @pytest.mark.site
